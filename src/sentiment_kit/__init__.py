@@ -1,0 +1,28 @@
+"""sentiment_kit: what are our customers telling us, and what is it costing us?
+
+Customer-sentiment analytics for complaints, peer reviews, exit surveys and
+satisfaction surveys, with curated notebooks and an executive HTML report.
+"""
+
+from __future__ import annotations
+
+from .datasets import load_sample, make_customers, make_reviews, make_survey
+from .exceptions import DataValidationError, MissingResourceError, SentimentKitError, SentimentKitWarning
+from .schemas import SCHEMAS, read_dataset, validate_dataset
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "__version__",
+    "DataValidationError",
+    "MissingResourceError",
+    "SCHEMAS",
+    "SentimentKitError",
+    "SentimentKitWarning",
+    "load_sample",
+    "make_customers",
+    "make_reviews",
+    "make_survey",
+    "read_dataset",
+    "validate_dataset",
+]

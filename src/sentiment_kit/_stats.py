@@ -1,0 +1,33 @@
+"""Small statistical helpers shared by the analysis modules."""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import stats
+
+__all__ = ["wilson_interval"]
+
+
+def wilson_interval(k, n, confidence: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
+    """Wilson score interval for binomial proportions, vectorised (Wilson 1927).
+
+    Gives the same bounds as ``scipy.stats.binomtest(k, n).proportion_ci(method="wilson")``
+    for arrays of counts at once. Where ``n == 0`` both bounds are NaN.
+
+    Examples
+    --------
+    >>> lo, hi = wilson_interval(68, 100)
+    >>> round(float(lo), 3), round(float(hi), 3)
+    (0.583, 0.763)
+    """
+    k = np.asarray(k, dtype=float)
+    n = np.asarray(n, dtype=float)
+    z = stats.norm.ppf(0.5 + confidence / 2)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        p = k / n
+        denom = 1 + z**2 / n
+        centre = (p + z**2 / (2 * n)) / denom
+        half = z * np.sqrt(p * (1 - p) / n + z**2 / (4 * n**2)) / denom
+        lo = np.where(n > 0, np.clip(centre - half, 0, 1), np.nan)
+        hi = np.where(n > 0, np.clip(centre + half, 0, 1), np.nan)
+    return lo, hi

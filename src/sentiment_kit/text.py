@@ -1,0 +1,198 @@
+"""Text preparation shared by classification, signals and themes.
+
+Everything here works offline: no NLTK data download is needed. Stop words come
+from scikit-learn's English list (minus the negations and contrast words that
+carry sentiment), stemming uses NLTK's Snowball stemmer (pure code, no data),
+and tokenising is a vectorised regular expression.
+
+Examples
+--------
+>>> normalize_text(["Call @acme at https://x.co on XX/XX/2019, acct XXXX!!"]).tolist()
+['call at on , acct !!']
+>>> tokenize("I wasn't helped")
+['i', "wasn't", 'helped']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from ._validation import as_text_series
+
+__all__ = [
+    "PLACEHOLDER_PATTERN",
+    "STOP_WORDS",
+    "NEGATIONS",
+    "normalize_text",
+    "tokenize",
+    "stem",
+    "stem_tokens",
+    "analyzer",
+]
+
+#: Redaction placeholders: CFPB's ``XXXX``, ``XX/XX/XXXX``, masked amounts ``{$00.00}``.
+PLACEHOLDER_PATTERN = re.compile(
+    r"\{\$[\d.,]+\}|\b[Xx]{2,}(?:[/\-][Xx0-9]{2,})*\b|\b(?:[Xx]{2}/){1,2}[0-9Xx]{2,4}\b"
+)
+URL_PATTERN = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+HANDLE_PATTERN = re.compile(r"(?<!\w)@\w+")
+EMAIL_PATTERN = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+WHITESPACE_PATTERN = re.compile(r"\s+")
+TOKEN_PATTERN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’][^\W\d_])*")
+
+#: Words that flip or weaken sentiment; kept out of :data:`STOP_WORDS`.
+NEGATIONS = frozenset(
+    {
+        "no", "not", "nor", "never", "none", "nobody", "nothing", "neither", "nowhere",
+        "cannot", "without", "hardly", "barely", "dont", "don't", "didnt", "didn't",
+        "doesnt", "doesn't", "isnt", "isn't", "wasnt", "wasn't", "werent", "weren't",
+        "wont", "won't", "wouldnt", "wouldn't", "cant", "can't", "couldnt", "couldn't",
+        "shouldnt", "shouldn't", "havent", "haven't", "hasnt", "hasn't", "hadnt", "hadn't",
+        "aint", "ain't", "n't",
+    }
+)
+_KEEP = NEGATIONS | {"but", "however", "although", "though", "yet", "very", "too", "again",
+                     "only", "off", "back", "still", "against", "more", "most", "less", "least",
+                     "few", "much", "well", "up", "down", "call", "found", "thank", "keep", "empty",
+                     "fill", "move", "bill", "show", "give", "get", "put", "take", "see", "seem"}
+#: English stop words without negations, contrast words and intensifiers.
+STOP_WORDS = frozenset(w for w in ENGLISH_STOP_WORDS if w not in _KEEP) | frozenset(
+    {"i'm", "i've", "i'd", "i'll", "it's", "they're", "we're", "you're", "that's", "there's"}
+)
+
+
+def normalize_text(
+    texts: Any,
+    *,
+    lowercase: bool = True,
+    placeholders: str = "",
+    urls: str = "",
+    handles: str = "",
+    emails: str = "",
+) -> pd.Series:
+    """Clean raw customer text, vectorised over a Series.
+
+    Removes (or replaces with the given token) redaction placeholders such as the
+    CFPB's ``XXXX`` and ``XX/XX/XXXX``, URLs, e-mail addresses and @handles, and
+    collapses whitespace. Missing values become ``""``; nothing is dropped.
+
+    Parameters
+    ----------
+    texts : iterable of str
+        Raw texts (list, Series, array). None/NaN rows are kept as ``""``.
+    lowercase : bool, default True
+    placeholders, urls, handles, emails : str, default ""
+        Replacement for each kind of span (``""`` removes it).
+
+    Returns
+    -------
+    pandas.Series
+        Cleaned texts on the input's index.
+
+    Examples
+    --------
+    >>> normalize_text(["Paid XXXX on XX/XX/XXXX"], placeholders="<redacted>").tolist()
+    ['paid <redacted> on <redacted>']
+    """
+    s = as_text_series(texts)
+    out = s.str.replace(URL_PATTERN, f" {urls} " if urls else " ", regex=True)
+    out = out.str.replace(EMAIL_PATTERN, f" {emails} " if emails else " ", regex=True)
+    out = out.str.replace(HANDLE_PATTERN, f" {handles} " if handles else " ", regex=True)
+    out = out.str.replace(PLACEHOLDER_PATTERN, f" {placeholders} " if placeholders else " ",
+                          regex=True)
+    if lowercase:
+        out = out.str.lower()
+    out = out.str.replace(WHITESPACE_PATTERN, " ", regex=True).str.strip()
+    return out.astype(object)
+
+
+def tokenize(text: str) -> list[str]:
+    """Split one text into word tokens (letters with inner apostrophes); digits are dropped.
+
+    Examples
+    --------
+    >>> tokenize("Won't pay $50 twice")
+    ["won't", 'pay', 'twice']
+    """
+    return [t.replace("’", "'") for t in TOKEN_PATTERN.findall(text.lower())]
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball (Porter2) stem of one word, cached.
+
+    Examples
+    --------
+    >>> stem("delayed"), stem("delays")
+    ('delay', 'delay')
+    """
+    return _stemmer().stem(word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+def stem_tokens(tokens: Iterable[str]) -> list[str]:
+    """Stem each token with :func:`stem`."""
+    return [stem(t) for t in tokens]
+
+
+def analyzer(
+    *,
+    stop_words: frozenset[str] | None = STOP_WORDS,
+    stemming: bool = True,
+    ngram_range: tuple[int, int] = (1, 1),
+    min_token_length: int = 2,
+) -> Any:
+    """Build a picklable callable turning raw text into features, for scikit-learn vectorisers.
+
+    The callable cleans the text (:func:`normalize_text` rules), tokenises,
+    drops stop words and short tokens, stems, and joins word n-grams with a space.
+
+    Examples
+    --------
+    >>> from sklearn.feature_extraction.text import CountVectorizer
+    >>> cv = CountVectorizer(analyzer=analyzer(ngram_range=(1, 2))).fit(["Still waiting for refunds"])
+    >>> sorted(cv.vocabulary_)
+    ['refund', 'still', 'still wait', 'wait', 'wait refund']
+    """
+    return _Analyzer(stop_words, stemming, ngram_range, min_token_length)
+
+
+class _Analyzer:
+    def __init__(self, stop_words, stemming, ngram_range, min_token_length):
+        self.stop_words = stop_words or frozenset()
+        self.stemming = stemming
+        self.ngram_range = ngram_range
+        self.min_token_length = min_token_length
+
+    def __call__(self, doc: str) -> list[str]:
+        doc = URL_PATTERN.sub(" ", doc)
+        doc = EMAIL_PATTERN.sub(" ", doc)
+        doc = HANDLE_PATTERN.sub(" ", doc)
+        doc = PLACEHOLDER_PATTERN.sub(" ", doc)
+        toks = [t for t in tokenize(doc) if len(t) >= self.min_token_length
+                and t not in self.stop_words]
+        if self.stemming:
+            toks = [stem(t) for t in toks]
+        lo, hi = self.ngram_range
+        if hi == 1:
+            return toks
+        feats = toks if lo == 1 else []
+        for n in range(max(lo, 2), hi + 1):
+            feats.extend(" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1))
+        return feats
+
+    def __repr__(self) -> str:
+        return (f"analyzer(stemming={self.stemming}, ngram_range={self.ngram_range}, "
+                f"min_token_length={self.min_token_length})")
