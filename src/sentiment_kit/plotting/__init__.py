@@ -1,0 +1,8 @@
+"""Every chart in sentiment_kit. Axes-level: each takes ``ax=`` and returns the Axes.
+
+Plots only draw what an analysis function returned; no global style is changed on import.
+"""
+
+from ._summary import plot_share_over_time, plot_volume
+
+__all__ = ["plot_share_over_time", "plot_volume"]

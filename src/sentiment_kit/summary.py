@@ -1,0 +1,196 @@
+"""Headline numbers for the executive summary: volumes, shares over time, churn, satisfaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ._stats import wilson_interval
+from ._validation import check_columns
+from .exceptions import SentimentKitError
+
+__all__ = ["volume_over_time", "share_over_time", "headline_metrics"]
+
+
+def _check_time(data: pd.DataFrame, time: str, name: str) -> pd.Series:
+    check_columns(data, [time], name=name)
+    t = data[time]
+    if not pd.api.types.is_datetime64_any_dtype(t):
+        t = pd.to_datetime(t, errors="coerce", format="mixed")
+        if t.isna().all() and data[time].notna().any():
+            raise SentimentKitError(
+                f"Column {time!r} of {name} is not a date column (first value: "
+                f"{data[time].dropna().iloc[0]!r}); convert it with pd.to_datetime."
+            )
+    return t
+
+
+def volume_over_time(sources: dict[str, pd.DataFrame], *, time: str = "date", freq: str = "MS") -> pd.DataFrame:
+    """Count feedback items per period for each source.
+
+    Parameters
+    ----------
+    sources : dict of name -> DataFrame
+        E.g. ``{"complaints": complaints, "reviews": reviews}``.
+    time : str
+        Date column present in every frame.
+    freq : str
+        Pandas period alias ("MS" month start, "W" week, "QS" quarter).
+
+    Returns
+    -------
+    DataFrame
+        Long format: ``period``, ``source``, ``count``. Rows with a missing date are
+        left out; their number is in ``DataFrame.attrs["missing_dates"]``.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"date": pd.to_datetime(["2024-01-03", "2024-01-20", "2024-02-01"])})
+    >>> volume_over_time({"reviews": df})["count"].tolist()
+    [2, 1]
+    """
+    if not sources:
+        raise SentimentKitError("sources is empty; pass e.g. {'complaints': complaints_df}.")
+    parts, missing = [], {}
+    for name, data in sources.items():
+        t = _check_time(data, time, name)
+        missing[name] = int(t.isna().sum())
+        counts = t.dropna().dt.to_period(freq[0] if freq != "MS" else "M").dt.start_time.value_counts()
+        parts.append(pd.DataFrame({"period": counts.index, "source": name, "count": counts.to_numpy()}))
+    out = pd.concat(parts, ignore_index=True).sort_values(["source", "period"], ignore_index=True)
+    out.attrs["missing_dates"] = missing
+    return out
+
+
+def share_over_time(
+    data: pd.DataFrame,
+    *,
+    flag: str,
+    time: str = "date",
+    freq: str = "MS",
+    by: str | None = None,
+    confidence: float = 0.95,
+) -> pd.DataFrame:
+    """Share of rows where boolean column ``flag`` is true, per period, with a Wilson interval.
+
+    Parameters
+    ----------
+    data : DataFrame
+    flag : str
+        Boolean (or 0/1) column, e.g. ``is_negative``. Missing values are excluded from ``n``.
+    time : str
+        Date column.
+    freq : str
+        "MS" (month), "W" (week), "QS" (quarter), "YS" (year).
+    by : str, optional
+        A grouping column (product, channel, location): one row per group and period.
+    confidence : float
+
+    Returns
+    -------
+    DataFrame
+        ``period``, [``by``], ``n``, ``k``, ``share``, ``ci_low``, ``ci_high``.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"date": pd.to_datetime(["2024-01-03"] * 4), "neg": [1, 0, 0, 1]})
+    >>> share_over_time(df, flag="neg")[["n", "k", "share"]].to_dict("records")
+    [{'n': 4, 'k': 2, 'share': 0.5}]
+    """
+    check_columns(data, [flag, by], name="data")
+    t = _check_time(data, time, "data")
+    f = data[flag]
+    valid = f.notna() & t.notna()
+    alias = {"MS": "M", "QS": "Q", "YS": "Y"}.get(freq, freq)
+    frame = pd.DataFrame({"period": t[valid].dt.to_period(alias).dt.start_time,
+                          "k": f[valid].astype(float)})
+    keys = ["period"]
+    if by is not None:
+        frame[by] = data.loc[valid, by].to_numpy()
+        keys = ["period", by]
+    g = frame.groupby(keys, observed=True)["k"].agg(["size", "sum"]).reset_index()
+    g = g.rename(columns={"size": "n", "sum": "k"})
+    g["k"] = g["k"].astype(int)
+    g["share"] = g["k"] / g["n"]
+    g["ci_low"], g["ci_high"] = wilson_interval(g["k"], g["n"], confidence)
+    return g
+
+
+def headline_metrics(
+    *,
+    complaints: pd.DataFrame | None = None,
+    reviews: pd.DataFrame | None = None,
+    customers: pd.DataFrame | None = None,
+    survey: pd.DataFrame | None = None,
+    negative_stars: int = 2,
+    confidence: float = 0.95,
+) -> pd.DataFrame:
+    """The numbers an executive asks for first, each with its n and a confidence interval.
+
+    Returns
+    -------
+    DataFrame
+        One row per metric: ``metric``, ``value``, ``n``, ``ci_low``, ``ci_high``, ``detail``.
+        Proportions carry a Wilson interval; means a normal-approximation interval.
+
+    Examples
+    --------
+    >>> from sentiment_kit import load_sample
+    >>> m = headline_metrics(reviews=load_sample("reviews"))
+    >>> m["metric"].tolist()[:2]
+    ['reviews', 'share of reviews with 1-2 stars']
+    """
+    rows: list[dict[str, Any]] = []
+
+    def prop(metric, k, n, detail):
+        lo, hi = wilson_interval(k, n, confidence)
+        rows.append({"metric": metric, "value": k / n if n else np.nan, "n": n,
+                     "ci_low": float(lo), "ci_high": float(hi), "detail": detail})
+
+    def mean(metric, x, detail):
+        x = pd.to_numeric(x, errors="coerce").dropna()
+        from scipy import stats
+
+        half = stats.t.ppf(0.5 + confidence / 2, max(len(x) - 1, 1)) * x.std(ddof=1) / np.sqrt(len(x)) if len(x) > 1 else np.nan
+        rows.append({"metric": metric, "value": x.mean(), "n": len(x), "ci_low": x.mean() - half,
+                     "ci_high": x.mean() + half, "detail": detail})
+
+    if complaints is not None:
+        span = _span(complaints)
+        rows.append({"metric": "complaints", "value": len(complaints), "n": len(complaints),
+                     "ci_low": np.nan, "ci_high": np.nan, "detail": span})
+    if reviews is not None:
+        check_columns(reviews, ["stars"], name="reviews")
+        rows.append({"metric": "reviews", "value": len(reviews), "n": len(reviews),
+                     "ci_low": np.nan, "ci_high": np.nan, "detail": _span(reviews)})
+        stars = pd.to_numeric(reviews["stars"], errors="coerce").dropna()
+        prop(f"share of reviews with 1-{negative_stars} stars", int((stars <= negative_stars).sum()),
+             len(stars), "Wilson interval")
+        mean("mean star rating", stars, "1-5 stars")
+    if customers is not None:
+        check_columns(customers, ["churned"], name="customers")
+        churned = customers["churned"].astype(bool)
+        prop("share of customers who churned", int(churned.sum()), len(churned), "over the observation period")
+        if "exit_reason" in customers:
+            answered = customers.loc[churned, "exit_reason"].fillna("").astype(str).str.strip() != ""
+            prop("churners who gave an exit reason", int(answered.sum()), int(churned.sum()), "exit survey")
+        if "annual_value" in customers:
+            lost = pd.to_numeric(customers.loc[churned, "annual_value"], errors="coerce").sum()
+            rows.append({"metric": "annual value of churned customers", "value": lost,
+                         "n": int(churned.sum()), "ci_low": np.nan, "ci_high": np.nan, "detail": "sum"})
+    if survey is not None:
+        check_columns(survey, ["overall_satisfaction", "wave"], name="survey")
+        for wave, part in survey.groupby("wave", sort=True):
+            mean(f"overall satisfaction, wave {wave}", part["overall_satisfaction"], "1-10 scale")
+    if not rows:
+        raise SentimentKitError("Pass at least one of complaints, reviews, customers, survey.")
+    return pd.DataFrame(rows)
+
+
+def _span(data: pd.DataFrame) -> str:
+    if "date" not in data:
+        return ""
+    d = pd.to_datetime(data["date"], errors="coerce").dropna()
+    return f"{d.min():%Y-%m-%d} to {d.max():%Y-%m-%d}" if len(d) else ""
