@@ -68,3 +68,32 @@ def test_plots_draw_what_they_are_given():
     assert plot_share_over_time(shares, by="location", ax=ax) is ax
     assert len(ax.lines) == reviews["location"].nunique()
     assert len(ax.collections) == reviews["location"].nunique()  # one band each
+
+
+def test_share_by_and_bars():
+    import matplotlib.pyplot as plt
+
+    from sentiment_kit.summary import share_by
+    from sentiment_kit.plotting import plot_share_by
+
+    df = pd.DataFrame({"loc": ["a", "a", "b", None], "neg": [True, False, True, None]})
+    out = share_by(df, flag="neg", by="loc")
+    assert out["loc"].tolist() == ["b", "a"]  # the row with a missing flag is excluded
+    _, ax = plt.subplots()
+    assert plot_share_by(out, by="loc", ax=ax) is ax
+    assert len(ax.patches) == 2
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["a (n=2)", "b (n=1)"]
+
+
+def test_format_metrics_on_sample():
+    from sentiment_kit.summary import format_metrics
+
+    m = headline_metrics(customers=load_sample("customers"))
+    f = format_metrics(m)
+    assert f.loc[0, "value"].endswith("%") and " to " in f.loc[0, "95% interval"]
+
+
+def test_narrate_escapes_html():
+    from sentiment_kit.report import narrate
+
+    assert "<script>" not in narrate("<script>alert(1)</script> at Leeds_2").data

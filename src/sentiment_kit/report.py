@@ -21,7 +21,7 @@ from typing import Any
 from .exceptions import DataValidationError, MissingResourceError, SentimentKitError
 from .schemas import SCHEMAS, read_dataset
 
-__all__ = ["notebook_dir", "list_notebooks", "build_report", "NotebookExecutionError"]
+__all__ = ["notebook_dir", "list_notebooks", "build_report", "narrate", "NotebookExecutionError"]
 
 _HIDDEN_TAGS = {"parameters", "injected-parameters", "remove", "hide"}
 _files = ExitStack()
@@ -223,6 +223,27 @@ def _to_html(executed: list[Any], *, data_dir: Path) -> str:
     )
     body, _ = exporter.from_notebook_node(merged)
     return body
+
+
+def narrate(*lines: str) -> Any:
+    """Display computed sentences as prose in a notebook (and so in the report), HTML-escaped.
+
+    Use it for the "what to conclude" text of curated notebooks: numbers come from the
+    analysis, and names taken from the data (locations, products) cannot inject HTML.
+
+    Returns
+    -------
+    IPython.display.Markdown
+        Shown when it is the last expression of a cell.
+
+    Examples
+    --------
+    >>> narrate("Churn is <b>42%</b>.").data
+    'Churn is &lt;b&gt;42%&lt;/b&gt;.'
+    """
+    from IPython.display import Markdown
+
+    return Markdown("\n\n".join(_escape(line).replace("*", "\\*").replace("_", "\\_") for line in lines))
 
 
 def _escape(text: str) -> str:

@@ -11,7 +11,7 @@ from ._stats import wilson_interval
 from ._validation import check_columns
 from .exceptions import SentimentKitError
 
-__all__ = ["volume_over_time", "share_over_time", "headline_metrics"]
+__all__ = ["volume_over_time", "share_over_time", "share_by", "headline_metrics", "format_metrics"]
 
 
 def _check_time(data: pd.DataFrame, time: str, name: str) -> pd.Series:
@@ -132,7 +132,8 @@ def headline_metrics(
     Returns
     -------
     DataFrame
-        One row per metric: ``metric``, ``value``, ``n``, ``ci_low``, ``ci_high``, ``detail``.
+        One row per metric: ``metric``, ``kind`` (count, share, mean, amount), ``value``,
+        ``n``, ``ci_low``, ``ci_high``, ``detail``.
         Proportions carry a Wilson interval; means a normal-approximation interval.
 
     Examples
@@ -146,7 +147,7 @@ def headline_metrics(
 
     def prop(metric, k, n, detail):
         lo, hi = wilson_interval(k, n, confidence)
-        rows.append({"metric": metric, "value": k / n if n else np.nan, "n": n,
+        rows.append({"metric": metric, "kind": "share", "value": k / n if n else np.nan, "n": n,
                      "ci_low": float(lo), "ci_high": float(hi), "detail": detail})
 
     def mean(metric, x, detail):
@@ -154,16 +155,16 @@ def headline_metrics(
         from scipy import stats
 
         half = stats.t.ppf(0.5 + confidence / 2, max(len(x) - 1, 1)) * x.std(ddof=1) / np.sqrt(len(x)) if len(x) > 1 else np.nan
-        rows.append({"metric": metric, "value": x.mean(), "n": len(x), "ci_low": x.mean() - half,
+        rows.append({"metric": metric, "kind": "mean", "value": x.mean(), "n": len(x), "ci_low": x.mean() - half,
                      "ci_high": x.mean() + half, "detail": detail})
 
     if complaints is not None:
         span = _span(complaints)
-        rows.append({"metric": "complaints", "value": len(complaints), "n": len(complaints),
+        rows.append({"metric": "complaints", "kind": "count", "value": len(complaints), "n": len(complaints),
                      "ci_low": np.nan, "ci_high": np.nan, "detail": span})
     if reviews is not None:
         check_columns(reviews, ["stars"], name="reviews")
-        rows.append({"metric": "reviews", "value": len(reviews), "n": len(reviews),
+        rows.append({"metric": "reviews", "kind": "count", "value": len(reviews), "n": len(reviews),
                      "ci_low": np.nan, "ci_high": np.nan, "detail": _span(reviews)})
         stars = pd.to_numeric(reviews["stars"], errors="coerce").dropna()
         prop(f"share of reviews with 1-{negative_stars} stars", int((stars <= negative_stars).sum()),
@@ -178,7 +179,7 @@ def headline_metrics(
             prop("churners who gave an exit reason", int(answered.sum()), int(churned.sum()), "exit survey")
         if "annual_value" in customers:
             lost = pd.to_numeric(customers.loc[churned, "annual_value"], errors="coerce").sum()
-            rows.append({"metric": "annual value of churned customers", "value": lost,
+            rows.append({"metric": "annual value of churned customers", "kind": "amount", "value": lost,
                          "n": int(churned.sum()), "ci_low": np.nan, "ci_high": np.nan, "detail": "sum"})
     if survey is not None:
         check_columns(survey, ["overall_satisfaction", "wave"], name="survey")
@@ -194,3 +195,57 @@ def _span(data: pd.DataFrame) -> str:
         return ""
     d = pd.to_datetime(data["date"], errors="coerce").dropna()
     return f"{d.min():%Y-%m-%d} to {d.max():%Y-%m-%d}" if len(d) else ""
+
+
+def format_metrics(metrics: pd.DataFrame) -> pd.DataFrame:
+    """Readable strings for :func:`headline_metrics` output: shares as percentages, counts with commas.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"metric": ["churn"], "kind": ["share"], "value": [0.4183], "n": [3000],
+    ...                   "ci_low": [0.4007], "ci_high": [0.4361], "detail": [""]})
+    >>> format_metrics(m).iloc[0].tolist()
+    ['churn', '41.8%', '40.1% to 43.6%', '3,000', '']
+    """
+    check_columns(metrics, ["metric", "kind", "value", "n", "ci_low", "ci_high", "detail"], name="metrics")
+
+    def fmt(kind: str, x: float) -> str:
+        if pd.isna(x):
+            return ""
+        return {"share": f"{x:.1%}", "count": f"{x:,.0f}", "amount": f"{x:,.0f}"}.get(kind, f"{x:.2f}")
+
+    return pd.DataFrame({
+        "metric": metrics["metric"],
+        "value": [fmt(k, v) for k, v in zip(metrics["kind"], metrics["value"])],
+        "95% interval": [f"{fmt(k, lo)} to {fmt(k, hi)}" if pd.notna(lo) else ""
+                         for k, lo, hi in zip(metrics["kind"], metrics["ci_low"], metrics["ci_high"])],
+        "n": [f"{int(n):,}" for n in metrics["n"]],
+        "detail": metrics["detail"],
+    }, index=metrics.index)
+
+
+def share_by(data: pd.DataFrame, *, flag: str, by: str, confidence: float = 0.95) -> pd.DataFrame:
+    """Share of rows where ``flag`` is true in each group of ``by``, with Wilson intervals.
+
+    Returns
+    -------
+    DataFrame
+        ``by``, ``n``, ``k``, ``share``, ``ci_low``, ``ci_high``, sorted by share (highest first).
+        Rows with a missing flag are excluded from ``n``; a missing group is its own group "(missing)".
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"loc": ["a", "a", "b"], "neg": [True, False, True]})
+    >>> share_by(df, flag="neg", by="loc")[["loc", "n", "share"]].to_dict("records")
+    [{'loc': 'b', 'n': 1, 'share': 1.0}, {'loc': 'a', 'n': 2, 'share': 0.5}]
+    """
+    check_columns(data, [flag, by], name="data")
+    valid = data[flag].notna()
+    frame = pd.DataFrame({by: data.loc[valid, by].astype(object).where(data.loc[valid, by].notna(), "(missing)"),
+                          "k": data.loc[valid, flag].astype(float)})
+    g = frame.groupby(by, sort=False)["k"].agg(["size", "sum"]).reset_index()
+    g = g.rename(columns={"size": "n", "sum": "k"})
+    g["k"] = g["k"].astype(int)
+    g["share"] = g["k"] / g["n"]
+    g["ci_low"], g["ci_high"] = wilson_interval(g["k"], g["n"], confidence)
+    return g.sort_values(["share", "n"], ascending=[False, False], ignore_index=True)

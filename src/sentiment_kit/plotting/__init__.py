@@ -3,6 +3,6 @@
 Plots only draw what an analysis function returned; no global style is changed on import.
 """
 
-from ._summary import plot_share_over_time, plot_volume
+from ._summary import plot_share_by, plot_share_over_time, plot_volume
 
-__all__ = ["plot_share_over_time", "plot_volume"]
+__all__ = ["plot_share_by", "plot_share_over_time", "plot_volume"]

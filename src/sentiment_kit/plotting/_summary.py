@@ -59,3 +59,25 @@ def plot_share_over_time(
     if by is not None:
         ax.legend(title=by, frameon=False)
     return ax
+
+
+def plot_share_by(
+    shares: pd.DataFrame, *, by: str, label: str = "share", ax: Axes | None = None, **kwargs: Any,
+) -> Axes:
+    """Horizontal bars of a share per group with interval whiskers (from :func:`share_by`).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    check_columns(shares, [by, "share", "ci_low", "ci_high", "n"], name="shares")
+    ax = get_ax(ax)
+    part = shares.iloc[::-1]
+    y = range(len(part))
+    err = [part["share"] - part["ci_low"], part["ci_high"] - part["share"]]
+    ax.barh(list(y), part["share"], xerr=err, color=kwargs.pop("color", PALETTE["negative"]),
+            alpha=0.8, error_kw={"ecolor": "#333", "capsize": 3}, **kwargs)
+    ax.set_yticks(list(y), [f"{g} (n={n:,})" for g, n in zip(part[by], part["n"])])
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set(xlabel=label, ylabel="")
+    return ax
