@@ -1,0 +1,410 @@
+"""Sentiment of customer text: a fast lexicon scorer and a supervised classifier.
+
+:func:`score_sentiment` needs no training data. ``method="vader"`` returns exactly NLTK's
+``SentimentIntensityAnalyzer`` scores (Hutto & Gilbert 2014, ICWSM) with the lexicon
+read offline; ``method="fast"`` (the default) is this package's vectorised re-implementation
+of VADER's scoring with rules for customer-service text. :class:`SentimentClassifier` is a
+scikit-learn estimator trained on the analyst's own labels.
+
+The fast scorer
+---------------
+Texts are joined and tokenised by one regular expression; each *distinct* token is looked
+up once; negation, boosters, contrast and aggregation are NumPy operations over the token
+array, and per-text sums are ``numpy.bincount``. There is no Python loop over rows or
+tokens. It keeps VADER's definitions and constants (Hutto & Gilbert 2014):
+
+* valences from the VADER lexicon (the copy shipped in ``vaderSentiment``, or NLTK's
+  ``vader_lexicon`` when installed); ``compound = x / sqrt(x**2 + 15)`` of the summed
+  valences plus the "!"/"?" emphasis; ``neg``/``neu``/``pos`` the proportions as in VADER;
+* boosters and dampeners up to three words before a word (+-0.293, decay 1, 0.95, 0.9),
+  ALL-CAPS emphasis (+-0.733) when only some words are capitalised, "!" (0.292 each, up to
+  4) and "?" emphasis;
+* negation flips a positive word by -0.74 ("not good" -1.41).
+
+It departs from VADER where VADER is known to fail on complaint text (the guide's list;
+each change is motivated by a documented failure, not tuned on evaluation data):
+
+1. **Negation scope.** A negator negates a valenced word up to 3 words later *in the same
+   clause* (a clause ends at ``. , ; : ! ?``, a dash, or "but"); VADER looks 3 words back
+   across punctuation. "no", "nobody" and "hardly" negate (VADER gives "no" a valence of
+   -1.2 and never lets it negate, so "no problems" and "no complaints" score negative). A
+   negator that negated a word loses its own valence; "no" alone ("no flavor") keeps -1.2.
+2. **Negated negatives are damped, not flipped.** A negated negative word is multiplied by
+   -0.25 instead of -0.74: "no problems" +0.43, "not bad" +0.63, "not the worst" +0.78 (weakly
+   positive, where VADER gives "not the worst" +2.29). Negating a strong word does not give
+   its opposite (the shift model of Taboada et al. 2011, Computational Linguistics 37(2)).
+3. **Unmet expectations.** Words with no valence that name something the customer expected
+   (arrive, deliver, receive, respond, reply, refund, call back, fix, work, resolve...) score
+   -1.5 when negated: "never arrived", "didn't respond", "not working", "no refund".
+4. **Service vocabulary.** :data:`SERVICE_LEXICON` adds words and two-word phrases VADER has no
+   valence for (delayed, cancelled, on hold, waited, still waiting, transferred again, never
+   arrived, no response, hung up, overcharged, charged twice, runaround...). Valences are
+   three tiers chosen by severity: -2.0 an outcome failure (money or goods lost, lied to,
+   hung up on), -1.5 a process failure endured (delay, cancellation, hold, error), -1.0 to
+   -0.3 friction that is usually but not always a failure (refund, fee, again, hours). It
+   also sets to 0 topic words VADER rates positive that are neutral topics in service text
+   ("credit", "interest", "customer care", "would like", "as well", "please"). Evidence for
+   each term (:data:`SERVICE_EVIDENCE`): on a development corpus never used for evaluation
+   (the 2,827 CFPB payday-loan narratives in ``../shared/data``), the mean VADER compound of
+   the sentences containing the term, with the term itself removed, minus the corpus mean; a
+   failure term must sit in more negative sentences than average. Reproduce with
+   ``python benchmarks/lexicon_evidence.py``.
+5. **Contrast per sentence.** Within each sentence that contains "but", what precedes the
+   first "but" is halved and what follows is weighted 1.5 (VADER applies this once to the
+   whole text, so a "but" in the first sentence of a review re-weights every later sentence).
+
+Results against NLTK's VADER on the real data sets are in ``benchmarks/bench_sentiment.py``
+and the README. Empty, whitespace-only and missing texts (None, NaN) are kept and score as
+VADER scores an empty string: ``neg = neu = pos = compound = 0.0`` and label ``"neutral"``.
+Non-strings are converted with ``str``. Emoji and non-Latin scripts score 0 unless they
+contain lexicon entries (VADER's lexicon is English).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
+from sklearn.utils.multiclass import check_classification_targets, unique_labels
+
+from . import _lexicon
+from ._lexicon import SERVICE_LEXICON
+from ._validation import as_text_series, check_fitted, check_same_length
+from .exceptions import SentimentKitError
+
+__all__ = [
+    "score_sentiment",
+    "SentimentClassifier",
+    "LexiconClassifier",
+    "SERVICE_LEXICON",
+    "SERVICE_EVIDENCE",
+    "LABELS",
+]
+
+#: The three labels of :func:`score_sentiment`, in order.
+LABELS = ("negative", "neutral", "positive")
+_COLUMNS = ["neg", "neu", "pos", "compound", "label"]
+_CHUNK = 200_000
+
+#: Evidence for the service vocabulary, from ``benchmarks/lexicon_evidence.py`` (term:
+#: number of dev-corpus sentences containing it, mean VADER compound of those sentences
+#: without the term minus the corpus mean). Filled in from the script's output.
+SERVICE_EVIDENCE: dict[str, tuple[int, float]] = {}
+
+
+# --------------------------------------------------------------------------- scoring
+def score_sentiment(texts: Any, *, method: str = "fast", threshold: float = 0.05) -> pd.DataFrame:
+    """Score the sentiment of each text with a lexicon (no training data needed).
+
+    Parameters
+    ----------
+    texts : iterable of str
+        Series, list or array of texts. None, NaN, empty and non-string rows are kept.
+    method : {"fast", "vader"}, default "fast"
+        ``"vader"``: exactly NLTK's ``SentimentIntensityAnalyzer`` (Hutto & Gilbert 2014),
+        one text at a time. ``"fast"``: this package's vectorised scorer with negation,
+        contrast and service-vocabulary rules for customer text (see the module docstring).
+    threshold : float, default 0.05
+        ``label`` is "positive" when ``compound >= threshold``, "negative" when
+        ``compound <= -threshold``, else "neutral" (VADER's recommended 0.05).
+
+    Returns
+    -------
+    pandas.DataFrame
+        On the input's index (a RangeIndex for a list): ``neg``, ``neu``, ``pos`` (VADER's
+        proportions, summing to 1 for a text with words), ``compound`` (in [-1, 1]) and
+        ``label``. Empty or missing texts score 0.0 everywhere and are "neutral".
+
+    Raises
+    ------
+    SentimentKitError
+        For an unknown ``method`` or a single string instead of a collection.
+    MissingResourceError
+        If neither NLTK's ``vader_lexicon`` nor the ``vaderSentiment`` package is installed.
+
+    Examples
+    --------
+    >>> s = score_sentiment(["No problems at all, great service!", "My order never arrived.", None])
+    >>> s["label"].tolist()
+    ['positive', 'negative', 'neutral']
+    >>> round(float(score_sentiment(["not good"], method="vader")["compound"].iloc[0]), 4)
+    -0.3412
+    """
+    s = as_text_series(texts)
+    if method == "fast":
+        parts = [_lexicon.score_fast(s.iloc[i:i + _CHUNK]) for i in range(0, len(s), _CHUNK)]
+        cols = {k: np.concatenate([p[k] for p in parts]) if parts else np.zeros(0)
+                for k in ("neg", "neu", "pos", "compound")}
+        out = pd.DataFrame(cols, index=s.index)
+    elif method == "vader":
+        sia = _vader_analyzer()
+        rows = [sia.polarity_scores(t) for t in s.tolist()]
+        out = pd.DataFrame(rows, index=s.index, columns=["neg", "neu", "pos", "compound"], dtype=float)
+    else:
+        raise SentimentKitError(f"method must be 'fast' or 'vader', got {method!r}.")
+    if not 0 <= threshold < 1:
+        raise SentimentKitError(f"threshold must be in [0, 1), got {threshold!r}.")
+    out["label"] = compound_to_label(out["compound"].to_numpy(), threshold)
+    out.index = s.index
+    return out[_COLUMNS]
+
+
+def compound_to_label(compound: np.ndarray, threshold: float = 0.05) -> np.ndarray:
+    """Map compound scores to "negative" / "neutral" / "positive" (VADER's +-0.05 rule).
+
+    Examples
+    --------
+    >>> compound_to_label(np.array([-0.5, 0.0, 0.05])).tolist()
+    ['negative', 'neutral', 'positive']
+    """
+    compound = np.asarray(compound, dtype=float)
+    return np.where(compound >= threshold, "positive",
+                    np.where(compound <= -threshold, "negative", "neutral")).astype(object)
+
+
+@lru_cache(maxsize=1)
+def _vader_analyzer() -> Any:
+    """NLTK's analyser with the lexicon read offline.
+
+    NLTK >= 3.9 refuses to open files outside its data path (``nltk.pathsec``), so the
+    ``lexicon_file=`` argument cannot point into ``vaderSentiment``. Only ``__init__`` is
+    replaced: the lexicon text is parsed by NLTK's own ``make_lex_dict`` and every score comes
+    from NLTK's unchanged ``polarity_scores``.
+    """
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+
+    class _OfflineSIA(SentimentIntensityAnalyzer):
+        def __init__(self, lexicon_text: str):  # noqa: D401 - NLTK's attributes, offline source
+            self.lexicon_file = lexicon_text
+            self.lexicon = self.make_lex_dict()
+            self.constants = VaderConstants()
+
+    return _OfflineSIA(_lexicon.vader_lexicon_text())
+
+
+# --------------------------------------------------------------------------- estimators
+class LexiconFeatures(TransformerMixin, BaseEstimator):
+    """Transformer: the fast scorer's ``neg``, ``neu``, ``pos``, ``compound`` as features.
+
+    Stateless (``fit`` only records ``n_features_in_``); output is a sparse matrix scaled by
+    ``weight`` so it can be stacked with TF-IDF blocks.
+
+    Examples
+    --------
+    >>> LexiconFeatures().fit_transform(["great", "awful"]).shape
+    (2, 4)
+    """
+
+    def __init__(self, *, weight: float = 1.0):
+        self.weight = weight
+
+    def fit(self, X: Any, y: Any = None) -> LexiconFeatures:
+        as_text_series(X, name="X")
+        self.n_features_out_ = 4
+        return self
+
+    def transform(self, X: Any) -> sparse.csr_matrix:
+        s = score_sentiment(as_text_series(X, name="X"))
+        return sparse.csr_matrix(s[["neg", "neu", "pos", "compound"]].to_numpy(float) * self.weight)
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        return np.array(["lex_neg", "lex_neu", "lex_pos", "lex_compound"], dtype=object)
+
+
+class _Truncate:
+    """Picklable preprocessor: lower-case and keep the first ``n`` characters."""
+
+    def __init__(self, n: int | None):
+        self.n = n
+
+    def __call__(self, doc: str) -> str:
+        return (doc if self.n is None else doc[: self.n]).lower()
+
+
+class SentimentClassifier(ClassifierMixin, BaseEstimator):
+    """Supervised text classifier with strong defaults for short customer texts.
+
+    Features: word 1-2-gram TF-IDF (sublinear tf) + character 2-5-gram TF-IDF within word
+    boundaries (``char_wb``, robust to misspellings) + the fast lexicon scores
+    (:class:`LexiconFeatures`), then a logistic regression with balanced class weights
+    (multinomial for more than two classes), whose ``predict_proba`` are well-calibrated
+    probabilities for a linear model. Works for any label set: binary, three-class
+    sentiment, complaint categories.
+
+    Parameters
+    ----------
+    C : float, default 10.0
+        Inverse regularisation strength of the logistic regression.
+    word_ngrams : tuple of int, default (1, 2)
+    char_ngrams : tuple of int or None, default (2, 5)
+        ``None`` drops the character block (faster on long texts).
+    lexicon : bool, default True
+        Append the fast lexicon scores as features.
+    lexicon_weight : float, default 1.0
+    max_chars : int or None, default 2000
+        Characters of each text used by the character block (bounds the cost on long
+        complaints; the word block always sees the whole text).
+    min_df : int, default 1
+    class_weight : "balanced" or None, default "balanced"
+    max_iter : int, default 1000
+
+    Attributes
+    ----------
+    classes_ : ndarray
+        The labels seen in ``fit``.
+    pipeline_ : sklearn.pipeline.Pipeline
+        The fitted feature union and model.
+
+    Examples
+    --------
+    >>> texts = ["great service", "awful service", "very helpful staff", "rude staff",
+    ...          "loved it", "never again"] * 3
+    >>> labels = ["pos", "neg", "pos", "neg", "pos", "neg"] * 3
+    >>> clf = SentimentClassifier().fit(texts, labels)
+    >>> clf.predict(["great staff, loved it"]).tolist()
+    ['pos']
+    """
+
+    def __init__(
+        self,
+        *,
+        C: float = 10.0,
+        word_ngrams: tuple[int, int] = (1, 2),
+        char_ngrams: tuple[int, int] | None = (2, 5),
+        lexicon: bool = True,
+        lexicon_weight: float = 1.0,
+        max_chars: int | None = 2000,
+        min_df: int = 1,
+        class_weight: str | None = "balanced",
+        max_iter: int = 1000,
+    ):
+        self.C = C
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.lexicon = lexicon
+        self.lexicon_weight = lexicon_weight
+        self.max_chars = max_chars
+        self.min_df = min_df
+        self.class_weight = class_weight
+        self.max_iter = max_iter
+
+    def _build(self) -> Any:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import FeatureUnion, Pipeline
+
+        blocks = [("word", TfidfVectorizer(ngram_range=tuple(self.word_ngrams), sublinear_tf=True,
+                                           min_df=self.min_df, token_pattern=r"(?u)\b\w[\w']*\b",
+                                           dtype=np.float32))]
+        if self.char_ngrams is not None:
+            blocks.append(("char", TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.char_ngrams),
+                                                   sublinear_tf=True, min_df=self.min_df,
+                                                   preprocessor=_Truncate(self.max_chars),
+                                                   dtype=np.float32)))
+        if self.lexicon:
+            blocks.append(("lexicon", LexiconFeatures(weight=self.lexicon_weight)))
+        model = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter)
+        return Pipeline([("features", FeatureUnion(blocks)), ("model", model)])
+
+    def fit(self, X: Any, y: Any) -> SentimentClassifier:
+        """Fit on raw texts ``X`` and labels ``y`` (same length); returns self."""
+        texts = as_text_series(X, name="X")
+        if y is None:
+            raise SentimentKitError("SentimentClassifier.fit needs labels y; got None.")
+        y_arr = np.asarray(y.to_numpy() if isinstance(y, pd.Series) else y)
+        check_same_length(texts, y_arr, names=("X (texts)", "y (labels)"))
+        if y_arr.ndim != 1:
+            raise SentimentKitError(f"y must be one-dimensional, got shape {y_arr.shape}.")
+        check_classification_targets(y_arr)
+        self.classes_ = unique_labels(y_arr)
+        if len(self.classes_) < 2:
+            raise SentimentKitError(
+                f"y has a single class ({self.classes_[0]!r}); at least two are needed to train."
+            )
+        self.pipeline_ = self._build().fit(texts.to_numpy(), y_arr)
+        self.n_features_in_ = 1
+        return self
+
+    def _texts(self, X: Any) -> np.ndarray:
+        check_fitted(self, "pipeline_")
+        return as_text_series(X, name="X").to_numpy()
+
+    def predict(self, X: Any) -> np.ndarray:
+        """Predicted label of each text."""
+        texts = self._texts(X)
+        return self.pipeline_.predict(texts)
+
+    def predict_proba(self, X: Any) -> np.ndarray:
+        """Class probabilities, columns in the order of ``classes_``."""
+        texts = self._texts(X)
+        return self.pipeline_.predict_proba(texts)
+
+    def decision_function(self, X: Any) -> np.ndarray:
+        """Linear scores (one column per class, or one for binary)."""
+        texts = self._texts(X)
+        return self.pipeline_.decision_function(texts)
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        return tags
+
+
+class LexiconClassifier(ClassifierMixin, BaseEstimator):
+    """A lexicon used as a classifier, so it can be cross-validated next to trained models.
+
+    Nothing is learned from the texts: ``fit`` records the classes. The decision rule is the
+    same for every lexicon: a text is positive when its score is ``>= threshold``. With two
+    classes, the second of ``classes_`` (sorted: 1, "pos", "positive") is the positive one and
+    every other text (negative *and* neutral) gets the first class. With the three classes
+    "negative", "neutral", "positive", scores within ``(-threshold, threshold)`` are neutral.
+
+    Parameters
+    ----------
+    method : {"fast", "vader"} or callable, default "fast"
+        A :func:`score_sentiment` method, or a function mapping a list of texts to an array of
+        scores in [-1, 1] (e.g. TextBlob polarity).
+    threshold : float, default 0.05
+
+    Examples
+    --------
+    >>> clf = LexiconClassifier().fit(["good", "bad"], [1, 0])
+    >>> clf.predict(["great value", "never arrived"]).tolist()
+    [1, 0]
+    """
+
+    def __init__(self, method: Any = "fast", *, threshold: float = 0.05):
+        self.method = method
+        self.threshold = threshold
+
+    def fit(self, X: Any, y: Any) -> LexiconClassifier:
+        texts = as_text_series(X, name="X")
+        y_arr = np.asarray(y)
+        check_same_length(texts, y_arr, names=("X (texts)", "y (labels)"))
+        self.classes_ = unique_labels(y_arr)
+        three = set(map(str, self.classes_)) == set(LABELS)
+        if len(self.classes_) != 2 and not three:
+            raise SentimentKitError(
+                "LexiconClassifier needs two classes or exactly 'negative', 'neutral', 'positive'; "
+                f"got {list(self.classes_)}."
+            )
+        return self
+
+    def score_texts(self, X: Any) -> np.ndarray:
+        """The lexicon score of each text."""
+        texts = as_text_series(X, name="X")
+        if callable(self.method):
+            return np.asarray(self.method(texts.tolist()), dtype=float)
+        return score_sentiment(texts, method=self.method)["compound"].to_numpy()
+
+    def predict(self, X: Any) -> np.ndarray:
+        check_fitted(self, "classes_")
+        score = self.score_texts(X)
+        if len(self.classes_) == 2:
+            return np.where(score >= self.threshold, self.classes_[1], self.classes_[0])
+        return compound_to_label(score, self.threshold)
