@@ -9,14 +9,17 @@ from __future__ import annotations
 from .datasets import load_sample, make_customers, make_reviews, make_survey
 from .exceptions import DataValidationError, MissingResourceError, SentimentKitError, SentimentKitWarning
 from .schemas import SCHEMAS, read_dataset, validate_dataset
+from .sentiment import LexiconClassifier, SentimentClassifier, score_sentiment
 
 __version__ = "0.1.0"
 
 __all__ = [
     "__version__",
     "DataValidationError",
+    "LexiconClassifier",
     "MissingResourceError",
     "SCHEMAS",
+    "SentimentClassifier",
     "SentimentKitError",
     "SentimentKitWarning",
     "load_sample",
@@ -24,5 +27,6 @@ __all__ = [
     "make_reviews",
     "make_survey",
     "read_dataset",
+    "score_sentiment",
     "validate_dataset",
 ]
