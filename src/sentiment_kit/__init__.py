@@ -10,6 +10,7 @@ from .datasets import load_sample, make_customers, make_reviews, make_survey
 from .exceptions import DataValidationError, MissingResourceError, SentimentKitError, SentimentKitWarning
 from .schemas import SCHEMAS, read_dataset, validate_dataset
 from .sentiment import LexiconClassifier, SentimentClassifier, score_sentiment
+from .signals import SIGNALS, service_signals
 
 __version__ = "0.1.0"
 
@@ -19,6 +20,7 @@ __all__ = [
     "LexiconClassifier",
     "MissingResourceError",
     "SCHEMAS",
+    "SIGNALS",
     "SentimentClassifier",
     "SentimentKitError",
     "SentimentKitWarning",
@@ -28,5 +30,6 @@ __all__ = [
     "make_survey",
     "read_dataset",
     "score_sentiment",
+    "service_signals",
     "validate_dataset",
 ]

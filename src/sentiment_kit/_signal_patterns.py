@@ -1,0 +1,593 @@
+"""Phrase tables for :mod:`sentiment_kit.signals` (one table per service signal).
+
+Every pattern is a case-insensitive regular expression matched against the raw text.
+Patterns only use bounded repetition (``{0,n}``) over character classes that cannot
+overlap with what follows in a way that backtracks exponentially, so a 1 MB text
+is scanned in linear time.
+
+A pattern may contain a named group ``core``: the words *before* ``core`` (a subject
+such as "I", an intent such as "want to") are then part of the window searched for a
+negation ("I do **not** want to close my account"). Without ``core`` only the left
+context of the whole match is searched ("she was **not** rude"). Patterns that carry
+their own negation ("no one called me back", "never responded") start with it, so it is
+not in their left context.
+
+Each table is a tuple of ``(name, regex)`` pairs; the name is documentation (and shows in
+test failures). Exclusions are regexes searched in the left context (``*_LEFT_EXCLUDE``,
+anchored at the end of the context) or right context (``*_RIGHT_EXCLUDE``, anchored at its
+start) of a match; a match with an exclusion is ignored.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------- shared pieces
+#: A gap of at most n characters inside one sentence (no sentence-ending punctuation).
+def _gap(n: int) -> str:
+    return r"[^.!?;\n]{0,%d}?" % n
+
+
+_DET = r"(?:a|an|the|your|their|his|her|its|another|some|any|one|two|three|several|multiple|other|different)"
+_ME = r"(?:me|us)"
+#: Customer (narrator) as subject, optionally followed by auxiliaries / adverbs.
+_I = r"\b(?:i|we)\b(?:'(?:m|ll|ve|d|re))?" + r"(?:\s+(?:am|are|was|were|will|shall|have|had|has|would|could|should|must|be|been|being|just|finally|then|already|immediately|eventually|ultimately|recently|also|now|simply|going\s+to|gonna|decided\s+to|want(?:ed)?\s+to|plan(?:ned)?\s+to|need(?:ed)?\s+to|intend(?:ed)?\s+to|had\s+to|have\s+to|tried\s+to|try\s+to|trying\s+to|asked\s+to|would\s+like\s+to|definitely|officially|so|totally|completely|probably|certainly|seriously|actually|promptly|subsequently|therefore|thus|since|later|soon|then|even|all)){0,4}\s+"
+#: Staff / company as subject.
+_THEY = r"\b(?:they|he|she|it|the\s+(?:company|bank|store|agent|rep|representative|associate|employee|staff|manager|supervisor|lender|servicer|airline|hotel|restaurant|provider|carrier|person|lady|man|woman|guy|clerk|cashier|operator|technician|driver|waiter|waitress|server)|(?:customer\s+)?(?:service|support))\b"
+_PROVIDER = r"(?:bank|credit\s+union|provider|carrier|company|lender|airline|hotel|store|shop|network|supplier|service|insurer|insurance\s+company|restaurant|place|gym|utility|isp|broker(?:age)?|card|servicer|business|brand|dealer(?:ship)?|telecom|phone\s+company)"
+
+# --------------------------------------------------------------------------- negation
+#: Negation cues searched in the left window of a match (last five words of its clause,
+#: after the last subject pronoun).
+NEGATION = (
+    r"\b(?:not|no|never|none|nobody|no-one|nothing|neither|nor|without|hardly|barely|"
+    r"cannot|dont|didnt|doesnt|wasnt|isnt|arent|werent|havent|hasnt|hadnt|wont|wouldnt|"
+    r"couldnt|shouldnt|cant|aint)\b|n[’']t\b"
+)
+#: Phrases with a negation word that do not negate what follows.
+NEGATION_EXCEPTIONS = (
+    r"\bnot\s+only\b|n[’']t\s+(?:only|just)\b|\bnot\s+just\b|\bno\s+doubt\b|\bno\s+matter\b|"
+    r"\bnot\s+to\s+mention\b|\bno\s+wonder\b|\bnot\s+sure\b|\bnothing\s+but\b|\bnot\s+until\b|"
+    r"\b(?:can|could)(?:not|\s+not|n[’']t)\s+believe\b|"
+    r"\bnever\s+(?:in\s+my\s+life\s+)?(?:been|seen|had|experienced|encountered|met|dealt\s+with|"
+    r"felt|witnessed|heard\s+of)\s+(?:\w+\s+){0,3}?(?:so|such|more|as|this|that|worse|anything)\b"
+)
+#: Words that end a clause: the negation window never reaches past them.
+CLAUSE_BREAK = (
+    r"[.!?;:,()\[\]\"“”\n]|\s-\s|\b(?:but|however|although|though|yet|and|or|because|since|"
+    r"while|whereas|when|after|before|so|then|until|which|who)\b"
+)
+#: Subject pronouns: the window starts after the last of them ("if they don't fix it I will ...").
+SUBJECT_BREAK = r"\b(?:i|we|they|he|she|you|it)\b"
+
+#: Extra negators for the admitted-mistake signal ("refused to admit the error").
+ADMIT_NEGATION = r"\b(?:refus\w*|unwilling|reluctant|fail(?:ed|s|ing)?|declin\w*|instead\s+of|rather\s+than)\b"
+
+# --------------------------------------------------------------------------- escalation
+_BOSS = (r"(?:manager|supervisor|superior|boss|higher[- ]ups?|someone\s+(?:higher|more\s+senior|senior|"
+         r"in\s+charge|with\s+(?:more\s+)?authority|above\s+(?:him|her|them))|somebody\s+(?:higher|else|in\s+charge)|"
+         r"(?:upper|senior)\s+management|management|team\s+lead(?:er)?|lead|director|executive|head\s+of\s+\w+)")
+ESCALATION = (
+    ("ask for a manager",
+     r"\b(?:ask|asked|asking|asks|demand|demanded|demanding|request|requested|requesting|insist(?:ed)?\s+on|"
+     r"beg(?:ged)?)\s+(?:(?:to|if\s+i\s+could|for\s+permission\s+to)\s+)?(?:(?:speak|talk|spoke|be\s+transferred|get\s+transferred)\s+"
+     r"(?:to|with)\s+)?(?:for\s+)?(?:a|an|the|your|their|his|her|someone'?s?|somebody'?s?)?\s*(?:\w+\s+)?" + _BOSS + r"s?\b"),
+    ("let me speak to your manager",
+     r"\b(?:let\s+me|can\s+i|could\s+i|may\s+i|i\s+(?:want|wanted|need|needed|would\s+like|'d\s+like|demand)\s+to|"
+     r"i['’]d\s+like\s+to|get\s+me|put\s+me\s+through\s+to|transfer\s+me\s+to)\s+(?:speak|talk|have\s+a\s+word|"
+     r"a|the|your)?\s*(?:(?:to|with)\s+)?(?:a|an|the|your|someone'?s?)?\s*" + _BOSS + r"s?\b"),
+    ("spoke with a supervisor",
+     r"\b(?:speak|spoke|spoken|speaking|talk|talked|talking|talks|escalated|transferred|forwarded|sent|passed|connected|"
+     r"put\s+through|referred|elevated)\s+(?:me\s+|it\s+|this\s+|my\s+\w+\s+)?(?:up\s+)?(?:to|with)\s+"
+     r"(?:a|an|the|their|another|several|two|three|multiple|various|many|\d+|his|her|the\s+\w+)?\s*(?:\w+\s+)?"
+     r"(?:supervisors?|managers?|superiors?|higher[- ]ups?|upper\s+management|management\s+team)\b"),
+    ("supervisor acted",
+     r"\b(?:a|the|one|another)\s+(?:call\s+center\s+|customer\s+service\s+|floor\s+|shift\s+)?supervisors?\s+"
+     r"(?:named\s+\w+\s+)?(?:said|told|stated|ignored|refused|recommended|informed|advised|explained|agreed|"
+     r"confirmed|promised|assured|called|answered|got\s+on|came\s+on|picked\s+up|was|then)\b"),
+    ("escalate",
+     r"\b(?:escalat(?:e|ed|es|ing)\s+(?:this|it|that|the\s+(?:matter|issue|case|complaint|problem|call|situation|ticket)|"
+     r"my\s+(?:complaint|case|issue|call|concern|claim|ticket|dispute|request|problem)|to\s+(?:a|the)\s+(?:supervisor|manager|"
+     r"escalation|higher|next))|escalat(?:e|ed|es|ing)\b(?=\s*(?:[.!,;]|$|\s+(?:again|further|internally|higher|up)))|"
+     r"(?:sent|sending|send|went|go|referred|forwarded|passed)\s+(?:it\s+|this\s+|my\s+\w+\s+)?to\s+(?:the\s+)?escalations?|"
+     r"escalations?\s+(?:team|department|unit|specialist|desk|manager|supervisor|process)|had\s+(?:it|this|my\s+\w+)\s+escalated|"
+     r"(?:was|been|be|being|were|get|got|is)\s+escalated)\b"),
+    ("corporate / executive office",
+     r"\b(?:contact(?:ed|ing)?|call(?:ed|ing)?|wrote\s+to|write\s+to|writing\s+to|email(?:ed)?|e-mailed|complain(?:ed)?\s+to|"
+     r"reach(?:ed)?\s+out\s+to|went\s+to|go\s+to|going\s+to|escalated\s+to|forward(?:ed)?\s+(?:this\s+|it\s+)?to|letter\s+to|"
+     r"complaint\s+(?:to|with))\s+(?:the\s+|their\s+|your\s+|its\s+)?(?:\w+\s+)?(?:corporate(?:\s+office|\s+headquarters)?|"
+     r"head\s+office|headquarters|executive\s+(?:office|team|resolutions?|customer\s+relations|response)|"
+     r"office\s+of\s+the\s+(?:president|ceo|chairman)|ceo|president\s+of\s+the\s+company)\b"),
+    ("executive resolution team",
+     r"\b(?:executive|office\s+of\s+the\s+president|presidential)\s+(?:resolutions?|response|relations|complaints?|escalations?)\s*"
+     r"(?:team|department|unit|group|office)?\b"),
+    ("chain of command",
+     r"\b(?:up|through)\s+the\s+chain\s+of\s+command\b|\b(?:go|went|going|gone)\s+over\s+(?:his|her|their|the\s+\w+'?s?)\s+head\b"),
+    ("refused me a supervisor",
+     r"\b(?:refus\w*|would\s+not|wouldn't|will\s+not|won't|did\s+not|didn't|declined)\s+(?:to\s+)?(?:let\s+me\s+(?:speak|talk)\s+(?:to|with)|"
+     r"transfer\s+me\s+to|get\s+me|give\s+me|connect\s+me\s+(?:to|with)|put\s+me\s+through\s+to)\s+(?:a|the|their|his|her|any)?\s*"
+     r"(?:supervisor|manager|superior|higher[- ]up)s?\b"),
+)
+#: Right-context exclusions: escalation outside the company or against the customer.
+ESCALATION_RIGHT_EXCLUDE = (
+    r"^[^.!?;\n]{0,40}?\b(?:cfpb|bbb|better\s+business|attorney\s+general|regulators?|ombudsm[ae]n|court|lawyers?|attorneys?|"
+    r"legal(?:\s+team|\s+department)?|litigation|collections?|the\s+media|publicly|consumer\s+financial|fcc|ftc|state\s+"
+    r"(?:regulator|department|agency))\b|^\s+at\s+(?:my|the\s+(?:attorney|lawyer|law|doctor|hospital|school))|"
+    r"^\s+(?:fees?|costs?|prices?|rates?|charges?|payments?|debt|interest)\b"
+)
+ESCALATION_LEFT_EXCLUDE = r"(?:\bmy\s+(?:work\s+|job\s+)?|\bour\s+|\bwork\s+)$|\bcost\s+$|\bprice\s+$"
+
+# --------------------------------------------------------------------------- indifference
+INDIFFERENCE = (
+    ("ignored me",
+     r"\bignor(?:e|ed|es|ing)\s+(?:me|us|my|our|all\s+(?:of\s+)?(?:my|our|the)|every|each|repeated|multiple|numerous|"
+     r"several|many|countless|both|the\s+(?:customer|request|complaint|emails?|letters?|calls?|messages?|issue|problem|"
+     r"dispute|concern|fact\s+that\s+i)|customers?|(?:this|these|those)\s+(?:requests?|emails?|letters?|calls?|messages?|"
+     r"complaints?|disputes?))\b"),
+    ("was ignored",
+     r"\b(?:was|were|been|being|be|went|go|goes|gone|get|got|getting|remain(?:ed|s)?|feel|felt|feeling|completely|totally|"
+     r"simply|just|been\s+\w+)\s+(?:\w+\s+)?ignored\b"),
+    ("deaf ears", r"\b(?:fell|falls|falling|fallen|fall)\s+on\s+deaf\s+ears\b|\bdeaf\s+ears\b"),
+    ("no one called back",
+     r"\b(?:no\s*-?\s*one|nobody|no\s+body|not\s+one\s+(?:person|agent|rep)|none\s+of\s+them)\s+(?:\w+\s+){0,2}?"
+     r"(?:(?:ever\s+|has\s+|had\s+|have\s+|even\s+|bothered\s+to\s+|seemed\s+to\s+|seems\s+to\s+|would\s+|will\s+|could\s+)?"
+     r"(?:call(?:ed|s)?\s+(?:me\s+|us\s+)?back|got\s+back|gets\s+back|gotten\s+back|get\s+back|returned|return|responded|respond|"
+     r"replied|reply|answered|answers|answer|bother(?:ed|s)?|cared?|cares|follow(?:ed|s)?[- ]up|helped|help(?:s)?\s+(?:me|us)|"
+     r"listen(?:ed|s)?|did\s+anything|does\s+anything|do\s+anything|contacted|reached\s+out|showed\s+up|came\s+(?:out|over|back|to)|"
+     r"acknowledged|followed\s+through|took\s+(?:any\s+)?(?:action|responsibility)|gave\s+a\s+damn|seemed\s+interested))\b"),
+    ("no response",
+     r"\b(?:no|zero|without\s+(?:a|any))\s+(?:\w+\s+)?(?:response|reply|replies|answer|call\s*-?\s*backs?|callbacks?|follow[- ]?ups?|"
+     r"resolution|acknowledge?ments?|communication|word|feedback|contact|updates?|return\s+calls?|one\s+(?:ever\s+)?(?:got|gets)\s+back)\b"
+     r"(?!\s+(?:is|was)\s+(?:needed|required|necessary))"),
+    ("never responded",
+     r"\b(?:never|not\s+once|n[’']t\s+(?:ever|even)|never\s+ever|have\s+yet\s+to|has\s+yet\s+to|had\s+yet\s+to|still\s+(?:haven'?t|have\s+not|"
+     r"hasn'?t|has\s+not|not|no))\s+(?:even\s+|once\s+|been\s+)?(?:heard\s+(?:back|anything|from|a\s+word)|got\s+back|gotten\s+back|received\s+"
+     r"(?:a|any)\s+(?:\w+\s+)?(?:response|reply|answer|call|callback|word)|got\s+(?:a|any)\s+(?:\w+\s+)?(?:response|reply|answer|call\s*back|callback)|"
+     r"call(?:ed|s)?\s+(?:me\s+|us\s+)?back|returned\s+(?:my|our|any|a)\s+(?:\w+\s+)?(?:calls?|emails?|messages?)|respond(?:ed|s)?|"
+     r"repl(?:ied|y|ies)|answer(?:ed|s)?\s+(?:my|our|the|any)|follow(?:ed)?\s+up|acknowledged|contacted\s+(?:me|us)|"
+     r"wrote\s+back|emailed\s+(?:me\s+)?back|rang\s+(?:me\s+)?back|responded\s+to)\b"),
+    ("failed to respond",
+     r"\b(?:did\s+not|didn'?t|do\s+not|don'?t|does\s+not|doesn'?t|won'?t|wouldn'?t|would\s+not|will\s+not|refus(?:ed|es|e|ing)\s+to|"
+     r"fail(?:ed|s|ing)?\s+to|neglected\s+to|never\s+bothered\s+to|not\s+bother(?:ed)?\s+to|didn'?t\s+bother\s+to|can'?t\s+be\s+bothered\s+to|"
+     r"couldn'?t\s+be\s+bothered\s+to|could\s+not|couldn'?t|cannot|can'?t)\s+(?:even\s+|ever\s+|bother\s+to\s+)?(?:respond|reply|"
+     r"answer\s+(?:my|our|the|any)\s+(?:\w+\s+)?(?:calls?|emails?|questions?|letters?|messages?|phone|complaints?)|return\s+(?:my|our|any)\s+"
+     r"(?:\w+\s+)?(?:calls?|emails?|messages?)|call\s+(?:me\s+|us\s+)?back|get\s+back\s+to|follow\s+up|acknowledge\s+(?:my|our|the|receipt)|"
+     r"listen|care|give\s+a\s+(?:damn|crap|hoot|thought))\b"),
+    ("still waiting",
+     r"\b(?:still|been|kept|left)\s+(?:waiting|waited)\s+(?:for\s+|on\s+)?(?:\w+\s+){0,3}?(?:response|reply|answer|call\s*-?\s*back|"
+     r"callback|someone|anyone|somebody|them|a\s+call|word|resolution)\b|\b(?:left|kept)\s+(?:me\s+|us\s+)?(?:waiting|hanging|"
+     r"in\s+the\s+dark|in\s+limbo)\b"),
+    ("waited weeks for a reply",
+     r"\b(?:wait(?:ed|ing)?|took)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|at\s+least\s+)?(?:\d+|an?|one|two|"
+     r"three|four|five|six|several|many|a\s+few)\s*\+?\s*(?:full\s+|whole\s+)?(?:hours?|days?|weeks?|months?)\s+(?:for\s+(?:a|any|an)\s+"
+     r"(?:\w+\s+)?(?:response|reply|answer|call\s*back|callback)|on\s+hold)\b"),
+    ("on hold for hours",
+     r"\b(?:on\s+hold|hold(?:ing)?)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|at\s+least\s+|"
+     r"well\s+over\s+|up\s+to\s+|close\s+to\s+)?(?:an?\s+(?:hour|half|long)|\d+\s*(?:\+\s*)?(?:hours?|hrs?|minutes?|mins?)|"
+     r"one\s+hour|(?:two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|forty\s+five|fifty|sixty|ninety)\s*(?:\+\s*)?"
+     r"(?:hours?|minutes?|mins?)|hours|ages|forever|an\s+eternity|so\s+long|what\s+seemed)\b|"
+     r"\b(?:hours?|ages|forever|(?:\d+|forty|fifty|sixty|ninety)\s+minutes)\s+on\s+(?:hold|the\s+phone)\b|"
+     r"\b(?:long|endless|ridiculous|excessive|lengthy|extended|hour[- ]long)\s+(?:hold|wait)(?:\s+times?)?\b|"
+     r"\b(?:kept|left|put|placed|sat|waited|waiting)\s+(?:me\s+|us\s+)?on\s+hold\s+(?:again|for|repeatedly|multiple|over|and\s+(?:then\s+)?"
+     r"(?:hung|disconnected|transferred|never))"),
+    ("runaround",
+     r"\b(?:run\s*-?\s*around|runaround|round\s+and\s+round|around\s+in\s+circles|go(?:ing)?\s+in\s+circles|merry[- ]go[- ]round|"
+     r"(?:same|canned|generic|scripted|automated|copy[- ](?:and[- ])?paste|cookie[- ]cutter|form)\s+(?:\w+\s+)?(?:responses?|repl(?:y|ies)|"
+     r"answers?|letters?\s+(?:response|reply))|ping[- ]pong(?:ed)?|(?:point(?:ed|ing|s)?\s+(?:the\s+)?fingers?|blam(?:e|ed|ing))\s+at\s+"
+     r"(?:each\s+other|one\s+another)|(?:blam(?:e|ed|es|ing)|point(?:ed|ing)\s+to)\s+each\s+other)\b"),
+    ("passed from one to another",
+     r"\b(?:passed|transferred|bounced|shuffled|shuttled|sent|pushed|handed|redirected|referred|tossed|kicked|juggled|batted|thrown)"
+     r"\s+(?:me\s+|us\s+|my\s+(?:call|case|complaint)\s+)?(?:around|back\s+and\s+forth|from\s+(?:one|person|department|agent|rep|"
+     r"representative|desk|office|team)\s+to\s+(?:another|person|department|agent|rep|representative|desk|office|team|the\s+next)|"
+     r"(?:\w+\s+)?(?:multiple|several|many|numerous|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+times|"
+     r"(?:again|yet\s+again|over\s+and\s+over|repeatedly|endlessly|to\s+(?:another|yet\s+another)\s+(?:department|person|agent|rep))|"
+     r"between\s+(?:departments|(?:\w+\s+){0,2}(?:and|departments)))\b|"
+     r"\bkept\s+(?:on\s+)?(?:transferring|passing|sending|bouncing|referring|redirecting|shuffling)\s+(?:me|us)\b|"
+     r"\bfrom\s+(?:one|department|person|agent|rep)\s+to\s+(?:another|the\s+next|department|person)\b"),
+    ("explain again",
+     r"\b(?:explain|explained|explaining|repeat|repeated|repeating|retell|tell|telling|told)\s+(?:\w+\s+){0,3}?(?:(?:all\s+)?over\s+again|"
+     r"again\s+and\s+again|over\s+and\s+over|each\s+time|every\s+(?:single\s+)?time|to\s+(?:each|every)\s+(?:new\s+)?(?:person|rep|agent|"
+     r"representative))\b|\bhad\s+to\s+(?:re-?explain|repeat\s+(?:myself|my\s+story|everything))\b|\bre-?explain(?:ed|ing)?\b"),
+    ("didn't care",
+     r"\b(?:(?:they|he|she|you|staff|nobody|no\s*one|management|the\s+\w+)\s+(?:just\s+|simply\s+|clearly\s+|obviously\s+|really\s+)?"
+     r"(?:don'?t|do\s+not|didn'?t|did\s+not|doesn'?t|does\s+not|never)\s+(?:seem\s+to\s+|seemed\s+to\s+|even\s+|really\s+)?(?:care|cared|listen(?:ed)?)|"
+     r"could(?:n'?t|\s+not)\s+care\s+less|(?:did|do|does)\s+not\s+give\s+a|(?:didn|don|doesn)'?t\s+give\s+a|"
+     r"(?:lack|absence)\s+of\s+(?:any\s+)?(?:care|concern|interest|urgency|follow[- ]up|response|communication)|"
+     r"no\s+(?:sense\s+of\s+urgency|interest\s+in\s+helping|regard\s+for|concern\s+for|consideration\s+for)|"
+     r"(?:un(?:responsive|answered|returned)|indifferent|indifference|apathetic|apathy)|"
+     r"treated\s+(?:me\s+|us\s+)?(?:like|as)\s+(?:just\s+)?(?:a|another)\s+(?:number|statistic|nobody|nuisance)|"
+     r"(?:brushed|brush(?:es|ing)?)\s+(?:me\s+|us\s+|it\s+)?off|(?:dismissed|dismissing|dismisses)\s+(?:my|our|me|us)\b)"),
+)
+#: The customer did the ignoring / did not respond ("I ignored the call", "I did not respond").
+#: Not applied to "was ignored" ("I was ignored" is the customer being ignored).
+INDIFFERENCE_LEFT_EXCLUDE = r"\b(?:i|we)\s+(?:(?:just|simply|then|also|had|have|initially|first|never)\s+)?$|\bfirst,?\s+(?:i|we)\s+$"
+INDIFFERENCE_RIGHT_EXCLUDE = (
+    r"^\s*(?:federal|state|the\s+law|laws|regulations?|rules|the\s+fdcpa|the\s+fcra|my\s+rights)\b|"
+    r"^[^.!?;\n]{0,60}?\b(?:weekend|holiday|after\s+hours)\b"
+)
+
+# --------------------------------------------------------------------------- rudeness
+RUDENESS = (
+    ("rude", r"\brude(?:ly|ness|st|r)?\b(?!\s+awakening)"),
+    ("hung up on me",
+     r"\b(?:hung|hang|hangs|hanging)\s+up\s+(?:the\s+phone\s+|the\s+call\s+)?(?:on\s+(?:me|us|my)|in\s+my\s+face|mid[- ]sentence|"
+     r"while\s+i|before\s+i|as\s+soon\s+as\s+i|when\s+i|again|twice|three\s+times|on\s+me)\b|"
+     r"\b(?:he|she|they|agent|rep|representative|employee|manager|supervisor|operator|person|lady|guy|woman|man)\s+"
+     r"(?:just\s+|then\s+|simply\s+|abruptly\s+|finally\s+|immediately\s+|eventually\s+|actually\s+)?(?:hung|hangs)\s+up\b"),
+    ("yelled at me",
+     r"\b(?:yell|scream|shout|holler|bark|snap|swear|curse|cuss|snarl|lash)(?:s|ed|ped|t|ing|ping)?\s+(?:out\s+)?at\s+(?:me|us|my|our)\b|"
+     r"\b(?:was|were|started|kept|began|been|be|is|are|just|then)\s+(?:\w+\s+)?(?:yelling|screaming|shouting|cursing|swearing|hollering)\b|"
+     r"\braised\s+(?:his|her|their)\s+voices?\b|\b(?:cursed|cussed|swore|swearing|cursing)\b(?!\s+(?:word))|\bcalled\s+(?:me|us)\s+"
+     r"(?:names|an?\s+(?:liar|idiot|thief|fraud|scammer|crook|curse|moron|\w+\s+word|\w+\s+name)|stupid|crazy|dumb|a\s+\w+\s+word)\b"),
+    ("condescending",
+     r"\b(?:condescend\w*|patroni[sz]\w*|disrespect\w*|belittl\w*|demean\w*|sarcas\w*|smirk\w*|mock(?:ed|ing|s)?|snide|arrogan\w*|"
+     r"obnoxious|insolent|impolite|discourte\w*|ill[- ]mannered|abrasive|snarky|snippy|snotty|snooty)\b|"
+     r"\binsult(?:ed|ing|s)?\b(?!\s+to\s+injury)|\b(?:talk|talks|talked|talking|spoke|speak|speaking|speaks)\s+down\s+to\b|"
+     r"\broll(?:ed|s|ing)?\s+(?:his|her|their)\s+eyes\b|\beye[- ]?roll\w*|\blaugh(?:ed|ing|s)?\s+(?:at|in)\s+(?:me|us|my|our)\b|"
+     r"\blaugh(?:ed|ing|s)?\s+(?:and|then)\s+(?:hung|hang|said|told)\b|"
+     r"\b(?:treat(?:ed|s|ing)?|talk(?:ed)?\s+to|spoke\s+to)\s+(?:me|us)\s+(?:like|as\s+if\s+i\s+was|as)\s+(?:a\s+|an\s+|i\s+was\s+)?"
+     r"(?:dirt|garbage|trash|crap|criminal|idiot|child|thief|liar|nothing|fool|moron|second[- ]class|scum|a\s+criminal|stupid)\b"),
+    ("bad attitude",
+     r"\b(?:bad|poor|nasty|terrible|horrible|awful|snotty|snippy|rotten|rude|hostile|arrogant|smug|sour|unpleasant|disgusting|horrendous)"
+     r"\s+attitudes?\b|\battitudes?\s+(?:problem|with\s+(?:me|us))\b|\b(?:copped|cop)\s+an?\s+attitude\b|"
+     r"\b(?:was|were|is|are|very|extremely|so|incredibly|really|quite|being)\s+(?:\w+\s+)?(?:curt|hostile|belligerent|aggressive|"
+     r"nasty|mean|short\s+with\s+(?:me|us)|unkind|unpleasant|disrespectful|combative|argumentative|confrontational|abusive|"
+     r"impatient\s+with\s+(?:me|us)|snappy|grumpy|cold\s+and\s+\w+)\b"),
+    ("unprofessional",
+     r"\b(?:was|were|been|is|are|very|extremely|so|incredibly|completely|totally|highly|most|utterly|really|quite|behavior\s+was|"
+     r"behaviour\s+was|found\s+(?:\w+\s+){1,3})\s+(?:\w+\s+)?unprofessional\b(?!\s+(?:business|practices?|company|companies|way|loan|lending))|"
+     r"\bunprofessional\s+(?:and\s+(?:rude|disrespectful|condescending|nasty)|behaviou?r|manner|conduct|attitude|tone|staff|employees?|reps?|"
+     r"representatives?|agents?|people|person|man|woman|lady|guy|treatment|customer\s+service)\b"),
+    ("took it out on me",
+     r"\b(?:take|takes|took|taking|taken)\s+(?:it|(?:his|her|their)\s+(?:\w+\s+)?(?:frustrations?|anger|bad\s+(?:mood|day)|stress|"
+     r"problems?|issues?))\s+out\s+on\s+(?:me|us|customers?)\b"),
+    ("harassed / threatened me",
+     r"\bharass(?:ed|ing|es|ment)?\b|\bthreat(?:en|ened|ening|ens)\s+(?:me|us|to|my|our|that|legal|with|jail|arrest)\b|"
+     r"\b(?:threatening|abusive|intimidating|hostile|aggressive|belligerent|vulgar|profane|offensive|degrading)\s+(?:\w+\s+)?(?:calls?|"
+     r"phone\s+calls?|messages?|texts?|letters?|emails?|voicemails?|language|tone|behaviou?r|manner|comments?|remarks?|way)\b|"
+     r"\b(?:bull(?:ied|y|ying))\s+(?:me|us|my)\b|\bintimidat(?:e|ed|ing|es)\s+(?:me|us)\b"),
+)
+#: The customer is the subject ("I was rude", "I hung up", "I threatened to ...") or a law is cited.
+RUDENESS_LEFT_EXCLUDE = (
+    r"\b(?:i|we)\s+(?:(?:was|were|am|had|have|then|just|finally|politely|simply|also|eventually)\s+){0,2}$|"
+    r"\b(?:prohibit\w*|against|from|protect\w*|laws?\s+(?:on|against)|free\s+from|constitutes?|definition\s+of|fdcpa|sexual)\s+"
+    r"(?:\w+\s+){0,3}$|\bnot\s+to\s+be\s+$"
+)
+RUDENESS_RIGHT_EXCLUDE = r"^\s+(?:laws?|statutes?|provisions?|protections?)\b"
+
+# --------------------------------------------------------------------------- broken promise
+_PROMISE = (
+    r"\b(?:promis(?:e|ed|es|ing)|assur(?:ed|es|ing|ances?)|guarant(?:ee|eed|ees)|commit(?:ted)?\s+to|"
+    r"(?:told|said|stated|advised|informed|claimed|confirmed|explained|indicated|wrote|emailed|texted|agreed)\s+(?:to\s+)?"
+    r"(?:me|us)?\s*(?:that\s+)?(?:they|he|she|it|someone|somebody|a\s+\w+|the\s+\w+|i|we|my\s+\w+|this|that|everything)\s+"
+    r"(?:would|will|'d|'ll|was\s+going\s+to|were\s+going\s+to|are\s+going\s+to|is\s+going\s+to|should|could|had\s+been|has\s+been|was|were)|"
+    r"(?:was|were|is|are)\s+supposed\s+to)\b"
+)
+_UNFULFILLED = (
+    r"(?:\b(?:but|and|yet|however|though|although|only\s+to|which|that|instead)\b\W+(?:\w+\W+){0,8}?"
+    r"(?:never|not|n[’']t|nothing|no\s+one|nobody|none|no|still|yet\s+to|failed|instead|again)\b|"
+    r"\b(?:never|still\s+(?:haven'?t|have\s+not|hasn'?t|has\s+not|not|no|waiting|nothing|unpaid|there|on|showing|listed|charging|"
+    r"reporting|open|pending)|yet\s+to|to\s+no\s+avail|nothing\s+(?:happened|has\s+happened|was\s+done|has\s+changed|came)|"
+    r"failed\s+to|did\s+not|didn'?t|has\s+not|hasn'?t|have\s+not|haven'?t|was\s+not|wasn'?t|were\s+not|weren'?t|"
+    r"that\s+never|which\s+never|no\s+(?:one|call|refund|check|credit|callback))\b)"
+)
+BROKEN_PROMISE = (
+    ("promised ... but never", _PROMISE + r"[^.!?;\n]{0,150}?" + _UNFULFILLED),
+    ("promised ... . It never happened",
+     _PROMISE + r"[^.!?;\n]{0,150}?[.!;]\s+(?:but\s+)?(?:it|they|he|she|that|this|nothing|nobody|no\s+one|none|still)\b"
+     r"\s*(?:\w+\s+)?(?:never|n[’']t|not|nothing|happened|did|came|wasn|didn|hasn|haven|arrived)"),
+    ("never got what was promised",
+     r"\b(?:never|not|n[’']t|still\s+(?:no|waiting\s+for|haven'?t|have\s+not|hasn'?t|not)|yet\s+to|no\s+sign\s+of)\b\s+"
+     r"[^.!?;\n]{1,80}?\b(?:was|were|they|he|she|you|i\s+was|we\s+were|as|been|had\s+been|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?"
+     r"(?:promised|guaranteed|assured)\b"),
+    ("broken promise",
+     r"\b(?:broken|broke|break|breaking|breaks)\s+(?:\w+\s+){0,2}?(?:promises?|commitments?|(?:their|his|her|its)\s+word)\b|"
+     r"\b(?:empty|false|hollow|unfulfilled|unkept)\s+promises?\b|\bpromises?\s+(?:that\s+)?(?:were|was|are|have\s+been|had\s+been|"
+     r"keep\s+getting|got)\s+broken\b|\bwent\s+back\s+on\s+(?:their|his|her|its|the)\s+(?:word|promise|agreement|deal|offer)\b|"
+     r"\b(?:did\s+not|didn'?t|never|failed\s+to|fail\s+to|fails\s+to|refus\w*\s+to|won'?t|will\s+not|would\s+not|wouldn'?t|not)\s+"
+     r"(?:keep|kept|honou?r(?:ed)?|follow(?:ed)?\s+through\s+(?:on|with)|deliver(?:ed)?\s+on|live[ds]?\s+up\s+to|make\s+good\s+on|"
+     r"stand\s+by|stood\s+by)\s+(?:\w+\s+)?(?:promises?|word|commitments?|agreements?|guarantee|deal|offer|assurances?)\b|"
+     r"\b(?:never|didn'?t|did\s+not|failed\s+to)\s+follow(?:ed)?\s+through\b|\bnot\s+what\s+(?:i|we)\s+(?:was|were)\s+"
+     r"(?:promised|told|quoted)\b|\b(?:contrary\s+to|despite)\s+(?:what\s+(?:i|we)\s+(?:was|were)\s+(?:told|promised)|"
+     r"(?:their|the|his|her)\s+(?:promises?|assurances?|guarantee))\b"),
+)
+#: The customer's own promise ("I promised to pay") is not the company's.
+BROKEN_PROMISE_LEFT_EXCLUDE = r"\b(?:i|we)\s+(?:had\s+|have\s+|also\s+)?$"
+
+# --------------------------------------------------------------------------- policy refusal
+_REASON = (
+    r"(?:(?:company|corporate|store|bank|internal|new|strict|their|our|its|the|this|that|his|her|return|refund|cancellation|"
+    r"exchange|privacy|security|no[- ]refund|no[- ]return|no[- ]exceptions?)\s+)(?:\w+\s+)?polic(?:y|ies)\b(?!\s+(?:number|holders?|"
+    r"period|premium|limits?|coverage|was\s+(?:cancel|lapse)))|\b(?:rules?|procedures?|protocols?|guidelines|regulations?|requirements?|"
+    r"terms\s+and\s+conditions|terms\s+of\s+service|(?:the|our|their|your)\s+contract|the\s+system|system\s+(?:does|doesn|won|will|can)\w*|"
+    r"(?:for|due\s+to)\s+(?:privacy|security|legal|compliance|liability|regulatory)\s+reasons|by\s+law|"
+    r"not\s+(?:part\s+of|in)\s+(?:our|their|the)\s+(?:process|procedures?|guidelines)|(?:our|their)\s+process)\b"
+)
+_REFUSE = (
+    r"\b(?:can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|won'?t|will\s+not|wouldn'?t|would\s+not|unable|not\s+able|"
+    r"not\s+allowed|not\s+permitted|refus\w*|den(?:y|ied|ies|ying)|declin\w*|doesn'?t\s+allow|does\s+not\s+allow|do\s+not\s+allow|"
+    r"don'?t\s+allow|did\s+not\s+allow|didn'?t\s+allow|prohibit\w*|nothing\s+(?:they|we|he|she|i)\s+(?:can|could)|no\s+way|"
+    r"not\s+possible|impossible|(?:only|must)\s+(?:accept|allow|take|offer))\b"
+)
+POLICY_REFUSAL = (
+    ("refused because of a rule", _REASON + r"[^.!?;\n]{0,100}?" + _REFUSE),
+    ("rule given as reason for refusal", _REFUSE + r"[^.!?;\n]{0,100}?(?:\b(?:because|due\s+to|per|under|according\s+to|by|"
+     r"against|as|it\s+is|it'?s|that'?s|was|citing|stated?|said|claim\w*)\b[^.!?;\n]{0,40}?)" + _REASON),
+    ("against policy",
+     r"\b(?:against|per|violates?|under|according\s+to|by|outside\s+(?:of\s+)?)\s+(?:the\s+|their\s+|our\s+|its\s+|company\s+|"
+     r"corporate\s+|bank\s+)?(?:\w+\s+)?(?:polic(?:y|ies)|rules?|procedures?|protocols?)\b(?!\s+(?:number|holders?))"),
+    ("those are the rules",
+     r"\b(?:those|these|that|it|this)(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:just\s+|simply\s+)?(?:the|our|their|company|bank|store)\s+"
+     r"(?:rules?|polic(?:y|ies)|procedures?|protocols?|process|guidelines)\b|\brules\s+are\s+rules\b|\bpolicy\s+is\s+policy\b"),
+    ("nothing I can do",
+     r"\bnothing\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:i|we|they|he|she|anyone|anybody|the\s+\w+|customer\s+service)\s+"
+     r"(?:can|could|would\s+be\s+able\s+to|is\s+able\s+to|was\s+able\s+to|were\s+able\s+to)\s+(?:do|have\s+done)\b|"
+     r"\bnothing\s+(?:can|could)\s+be\s+done\b"),
+    ("unable to help",
+     r"\b(?:unable|not\s+able|can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|won'?t|will\s+not|would\s+not|wouldn'?t)\s+(?:to\s+)?"
+     r"(?:help|assist)\s*(?:me|us|you|with|further|any\s+further|without|unless|$|[.,;!])"),
+    ("not allowed to",
+     r"\b(?:they|we|he|she|you|agents?|reps?|representatives?|staff|employees?|associates?|the\s+(?:agent|rep|representative|"
+     r"associate|employee|staff|manager))\s+(?:are|is|were|was|am|'re)\s+not\s+(?:allowed|permitted|authori[sz]ed)\b|"
+     r"\b(?:they|we|he|she|agents?|staff|employees?)\s+(?:aren'?t|isn'?t|weren'?t|wasn'?t)\s+(?:allowed|permitted|authori[sz]ed)\b|"
+     r"\bnot\s+authori[sz]ed\s+to\b"),
+    ("hands are tied",
+     r"\b(?:(?:my|our|his|her|their)\s+hands\s+(?:are|were)\s+tied|out\s+of\s+(?:my|our|his|her|their)\s+hands|no\s+exceptions?|"
+     r"(?:can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|won'?t|will\s+not|would\s+not|wouldn'?t|refus\w*\s+to|do\s+not|don'?t)\s+"
+     r"make\s+(?:an?\s+|any\s+)?exceptions?|the\s+system\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|wouldn'?t|would\s+not|cannot|"
+     r"can'?t|did\s+not|didn'?t)\s+(?:let|allow|permit)|(?:would|will|can|could|do|does|did)\s+only\s+(?:accept|allow|offer|take))\b"),
+)
+#: Insurance policies, the customer's own inability, legal citations.
+POLICY_REFUSAL_LEFT_EXCLUDE = (
+    r"\b(?:insurance|life|auto|car|home|homeowners?'?s?|health|flood|hazard|renters?|umbrella|term|warranty)\s+(?:\w+\s+)?$|"
+    r"\b(?:i|we)\s+(?:(?:am|was|were|are|just|simply|really|also|then)\s+)?$|u\.?s\.?c\.?\s*\S*\s*$"
+)
+POLICY_REFUSAL_RIGHT_EXCLUDE = r"^[^.!?;\n]{0,30}?\b(?:in\s+case\s+of\s+disputed|15\s+u\.?s\.?c)"
+
+# --------------------------------------------------------------------------- mistake denied
+_CLAIM = (r"(?:insist(?:ed|s|ing)?|maintain(?:ed|s|ing)?|claim(?:ed|s|ing)?|stat(?:ed|es|ing)|said|says|say|told\s+(?:me|us)|"
+          r"assert(?:ed|s)?|contend(?:ed|s)?|respond(?:ed|s)|repl(?:ied|ies)|insisting|keep\s+saying|kept\s+saying|determined|"
+          r"concluded|found|advised\s+(?:me|us)|informed\s+(?:me|us)|wrote|letter\s+said|letter\s+stated)")
+MISTAKE_DENIED = (
+    ("denied any error",
+     r"\b(?:denied|deny|denies|denying)\s+(?:any|all|that\s+(?:they|it|there|he|she)|(?:they|it)\s+(?:had|made|was)|having|making|"
+     r"the\s+(?:error|mistake|charge\s+was\s+wrong|dispute|claim|fraud)|my\s+(?:dispute|fraud\s+claim|claim|chargeback|complaint)|"
+     r"responsibility|liability|fault|wrongdoing|knowledge|involvement|receiv\w+)\b"),
+    ("insisted it was correct",
+     r"\b" + _CLAIM + r"\s+(?:that\s+)?(?:the|my|this|their|it|everything|all|our|his|her|they|account|information|debt|charges?|"
+     r"balance|bill|report(?:ing)?|fee)?\s*(?:\w+\s+){0,3}?(?:was|is|were|are|had\s+been|has\s+been|have\s+been|been)\s+(?:all\s+|"
+     r"completely\s+|100%\s+|still\s+|in\s+fact\s+)?(?:correct(?:ly\s+\w+)?|accurate(?:ly\s+\w+)?|valid(?:ated)?|verified|right|"
+     r"legitimate|legit|proper(?:ly\s+\w+)?|owed|due|mine|fine|in\s+order|appropriate|justified|accurately\s+reported|"
+     r"reported\s+(?:correctly|accurately)|handled\s+(?:correctly|properly|appropriately))\b"),
+    ("verified as accurate",
+     r"\b(?:verified|validated|confirmed|certified|deemed|found|reported|determined)\s+(?:as|to\s+be)\s+(?:being\s+)?"
+     r"(?:accurate|correct|valid|belonging|mine|yours|owed|legitimate)\b|"
+     r"\b(?:it|this|they|the\s+(?:item|account|debt|information|tradeline|charge|balance))\s+(?:was|were|has\s+been|had\s+been|"
+     r"have\s+been)\s+(?:verified|validated)\b"),
+    ("blamed me",
+     r"\b(?:blam(?:ed|es|ing|e))\s+(?:me|us|my|our|it\s+on|this\s+on|everything\s+on|the\s+(?:customer|\w+|\w+\s+\w+)\s+(?:for|on)|"
+     r"(?:the|a)\s+(?:system|computer|glitch|bank|processor|third\s+party|merchant|other)|someone|somebody|everyone|everybody|"
+     r"others|another|the\s+customer|customers)\b|\b(?:shift(?:ed|ing|s)?|put(?:s|ting)?|plac(?:ed|es|ing)|pass(?:ed|ing)?|"
+     r"push(?:ed|ing)?)\s+(?:the\s+|all\s+(?:the\s+)?)?blame\b|\bthe\s+blame\s+(?:on|to)\s+(?:me|us|my)\b"),
+    ("said it was my fault",
+     r"\b(?:" + _CLAIM + r"|made\s+it\s+(?:seem|sound|look)|acted\s+(?:like|as\s+if)|impl(?:ied|ying|ies)|suggest(?:ed|ing|s)|"
+     r"accus(?:ed|ing)\s+(?:me|us)\s+of|treated\s+(?:me|us)\s+like)\s+(?:that\s+|as\s+(?:if|though)\s+|like\s+)?"
+     r"(?:it|this|that|the\s+\w+|everything)?\s*(?:was|is|were|had\s+been)?\s*(?:all\s+|entirely\s+|completely\s+)?"
+     r"(?:my|our)\s+(?:own\s+)?(?:fault|error|mistake|problem|responsibility|doing|bad)\b|"
+     r"\b(?:not|n[’']t|never)\s+(?:their|our|his|her|its|the\s+(?:bank|company|store|lender)'?s?)\s+(?:fault|error|mistake|problem|"
+     r"responsibility)\b|\b(?:it|this|that)\s+(?:was|is)\s+(?:the\s+)?(?:customer'?s|your)\s+(?:fault|error|mistake|responsibility)\b"),
+    ("refused to take responsibility",
+     r"\b(?:refus\w*|unwilling|reluctant|won'?t|will\s+not|would\s+not|wouldn'?t|don'?t\s+want|do\s+not\s+want|didn'?t\s+want|"
+     r"did\s+not\s+want|never|fail(?:ed|s)?|not\s+willing)\s+(?:to\s+)?(?:admit|acknowledge|accept|take|own\s+up|own|own\s+up\s+to)\s+"
+     r"(?:any\s+|the\s+|their\s+|full\s+)?(?:responsibility|accountability|ownership|blame|fault|liability|error|mistake|wrongdoing|"
+     r"that\s+(?:they|it|there|their|its|the)|(?:they|it)\s+(?:made|was|were|had))\b"),
+    ("found no error",
+     r"\b(?:there\s+(?:was|is|were)|they\s+(?:found|made|see)|found|find|finds|determined|concluded|shows?|showed|indicat\w+|"
+     r"investigation\s+(?:found|revealed|showed|shows))\s+(?:that\s+)?(?:there\s+(?:was|is)\s+)?(?:no|not\s+any)\s+(?:\w+\s+)?"
+     r"(?:error|mistake|wrongdoing|fault|fraud|evidence\s+of\s+(?:error|fraud|a\s+mistake)|discrepanc\w+)\b(?:\s+(?:on|by)\s+"
+     r"(?:their|our|its|the\s+\w+'?s?)\s+(?:part|end|side))?|\b(?:they|we|he|she|it|the\s+(?:bank|company|store|lender|servicer))\s+"
+     r"(?:did|had\s+done|have\s+done|has\s+done|do)\s+nothing\s+wrong\b|\bno\s+(?:error|mistake|wrongdoing)\s+(?:on|by)\s+"
+     r"(?:their|our|its|the\s+\w+'?s?)\s+(?:part|end|side)\b"),
+    ("records show",
+     r"\b(?:our|their|its|the\s+(?:bank'?s|company'?s))\s+(?:records?|system|files?)\s+(?:do\s+not\s+|don'?t\s+|did\s+not\s+|didn'?t\s+)?"
+     r"(?:show|shows|showed|indicate|indicates|indicated|reflect|reflects|reflected)\b"),
+    ("said they never received payment",
+     r"\b" + _CLAIM + r"\s+(?:that\s+)?(?:they|it|he|she|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:never|not|n[’']t|did\s+not|didn'?t|"
+     r"do\s+not|don'?t|does\s+not|doesn'?t)\s+(?:\w+\s+)?(?:receive|received|get|got|have|has|had|see|saw|find|found)\s+"
+     r"(?:my|the|a|any|our|it)\b"),
+)
+#: The customer denies something ("I immediately denied making any purchase").
+MISTAKE_DENIED_LEFT_EXCLUDE = (
+    r"\b(?:i|we)\s+(?:(?:have|had|also|immediately|specifically|then|just|always|still|am|was|were|would|will|never)\s+){0,2}$|"
+    r"\bi\s+(?:\w+\s+){0,1}(?:that|because)\s+$"
+)
+
+# --------------------------------------------------------------------------- mistake admitted
+_ERR = (r"(?:errors?|mistakes?|mix[- ]?ups?|oversights?|fault|wrong|glitch(?:es)?|screw[- ]?ups?|blunders?|mistaken|mishaps?|"
+        r"misunderst\w+|miscommunication|misinformation|incorrect|in\s+error|erred|miscalculat\w+|mis\w+ed)")
+MISTAKE_ADMITTED = (
+    ("admitted the error",
+     r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|ed|es|ing)|conced(?:e|ed|es|ing)|confess(?:ed|es)?|own(?:ed)?\s+up\s+(?:to)?|"
+     r"recogni[sz](?:ed|es))\s+(?:that\s+)?(?:it\s+was\s+|this\s+was\s+|there\s+(?:was|had\s+been)\s+|they\s+(?:had\s+)?(?:made|were)\s+|"
+     r"(?:he|she)\s+(?:had\s+)?(?:made|was)\s+|the\s+(?:\w+\s+){0,2}(?:was|were)\s+|their\s+|its\s+|our\s+|his\s+|her\s+|the\s+|an?\s+|"
+     r"to\s+(?:\w+\s+)?)?(?:(?:own|clear|big|huge|obvious|simple|clerical|internal|system|computer|processing|billing|bank|"
+     r"administrative|technical|human|their|an?)\s+){0,2}" + _ERR + r"\b"),
+    ("admitted I was right",
+     r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|ed|es|ing)|conced(?:e|ed|es)|agreed?|agrees|confirm(?:ed|s)?)\s+(?:that\s+)?"
+     r"(?:i|we)\s+(?:was|were|am|are|had\s+been|should\s+not\s+have\s+been|shouldn'?t\s+have\s+been)\s+(?:right|correct|"
+     r"overcharged|over[- ]charged|double[- ]charged|charged\s+(?:twice|incorrectly|in\s+error|wrongly)|billed\s+(?:incorrectly|twice|"
+     r"in\s+error)|owed)\b|\b(?:you'?re|you\s+are|you\s+were)\s+(?:absolutely\s+|totally\s+|completely\s+)?right\b"),
+    ("apologized for the error",
+     r"\b(?:apologi[sz](?:ed|es|e|ing)|apolog(?:y|ies)|sorry|regret(?:ted|s)?)\s+(?:profusely\s+|sincerely\s+|repeatedly\s+|again\s+)?"
+     r"(?:to\s+(?:me|us)\s+)?(?:for|about)\s+(?:the|their|our|its|his|her|this|that|my|an?|such\s+an?)?\s*(?:\w+\s+){0,2}?"
+     r"(?:errors?|mistakes?|mix[- ]?ups?|oversights?|screw[- ]?ups?|blunders?|mishaps?|misinformation|miscommunication|"
+     r"misunderstanding|confusion|wrong\s+\w+|incorrect\s+\w+|(?:over|double|duplicate)[- ]?charges?|overcharg\w+|overbill\w+|"
+     r"fault|misspe?ak\w*|misspoke|giving\s+(?:me|us)\s+(?:wrong|incorrect|bad)|(?:the|their|his|her)\s+(?:rep|agent|colleague|"
+     r"employee|coworker|co-worker)'?s?\s+(?:error|mistake|behaviou?r|rudeness))\b|"
+     r"\b(?:apologi[sz](?:ed|es|e|ing)|said\s+sorry)\s+and\s+(?:said|admitted|agreed|acknowledged|corrected|fixed|refunded|reversed|"
+     r"credited|removed|waived|explained\s+that\s+(?:it|the|this)\s+was)\b"),
+    ("it was our fault",
+     r"\b(?:(?:it|that|this)(?:'s|\s+was|\s+is|\s+had\s+been)|(?:said|told\s+(?:me|us)|agreed|admitted|explained|stated|confessed|"
+     r"acknowledged|conceded|confirmed)\s+(?:that\s+)?(?:it|this|that|the\s+\w+)\s+(?:was|had\s+been|is))\s+(?:entirely\s+|totally\s+|"
+     r"completely\s+|all\s+|clearly\s+|definitely\s+)?(?:their|his|her|its|our|the\s+(?:bank|company|store|lender|hotel|airline|"
+     r"restaurant)'?s?)\s+(?:own\s+)?(?:fault|error|mistake|doing|screw[- ]?up|bad)\b|\bour\s+(?:bad|mistake|apologies\s+for\s+the\s+"
+     r"(?:error|mistake))\b"),
+    ("they made a mistake",
+     r"\b(?:they|he|she|the\s+(?:bank|company|store|lender|servicer|agent|rep|representative|employee|staff|cashier|clerk|technician|"
+     r"restaurant|hotel|airline|kitchen|system|merchant)|someone\s+(?:there|at\s+the\s+\w+)|(?:their|the)\s+(?:system|computer))\s+"
+     r"(?:had\s+|has\s+|have\s+|clearly\s+|obviously\s+|admittedly\s+)?(?:made|make|makes)\s+(?:an?|the|a\s+\w+|several|multiple|"
+     r"many|some)\s+(?:\w+\s+)?(?:mistakes?|errors?)\b|\b(?:they|he|she|it)\s+(?:had\s+)?(?:erred|messed\s+up|screwed\s+up|"
+     r"dropped\s+the\s+ball)\b"),
+    ("took responsibility",
+     r"\b(?:took|take|takes|taking|accepted|accept|accepts)\s+(?:full\s+|complete\s+|total\s+)?(?:responsibility|ownership|"
+     r"accountability|the\s+blame)\b"),
+    ("corrected their error",
+     r"\b(?:corrected|fixed|rectified|reversed|refunded|credited|remedied|resolved)\s+(?:the|their|its|his|her|this|that|an?)\s+"
+     r"(?:\w+\s+)?(?:errors?|mistakes?|mix[- ]?up|oversight|double\s+charge|overcharges?)\b|"
+     r"\b(?:said|told\s+(?:me|us)|admitted|acknowledged|agreed|confirmed|explained|stated|conceded|informed\s+(?:me|us))\s+"
+     r"(?:that\s+)?[^.!?;\n]{0,60}?\b(?:(?:was|were)\s+(?:charged|billed|reported|applied|posted|sent|processed|debited|placed|"
+     r"entered|coded|recorded|made)\s+(?:\w+\s+)?(?:in\s+error|by\s+mistake|erroneously|mistakenly|incorrectly|wrongly)|"
+     r"(?:was|were)\s+(?:a|an|their|our)\s+(?:\w+\s+)?(?:mistake|error)|should(?:\s+not|n'?t)\s+have\s+(?:been\s+)?"
+     r"(?:charged|billed|reported|happened|done|applied|sent|processed))\b"),
+)
+#: The customer is the subject ("I admitted", "I acknowledged my mistake"), admissions about the hospital.
+MISTAKE_ADMITTED_LEFT_EXCLUDE = (
+    r"\b(?:i|we)\s+(?:(?:have|had|also|then|just|fully|freely|readily|will|would|do|did|must|am|was)\s+){0,2}$|"
+    r"\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:told|said|explained|informed|advised|stated)\s+(?:\w+\s+){0,2}$"
+)
+MISTAKE_ADMITTED_RIGHT_EXCLUDE = r"^\s*(?:into|to)\s+(?:the\s+)?(?:hospital|er|emergency|icu|college|school|program)\b"
+
+# --------------------------------------------------------------------------- intent to leave
+_CLOSE = (r"(?:close|closing|closed|cancel|cancell?ing|cancell?ed|cancels|terminate|terminating|terminated|end|ending|ended|"
+          r"discontinue|discontinuing|discontinued|shut\s+down|shutting\s+down|shut)")
+INTENT_TO_LEAVE = (
+    ("take my business elsewhere",
+     r"\b(?:take|taking|took|taken|move|moving|moved|bring|bringing|brought|spend|spending|pull|pulling|pulled|transfer|transferring|"
+     r"transferred|withdraw|withdrawing|withdrew|put)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:\w+\s+)?(?:business|money|custom|"
+     r"accounts?|funds|savings|deposits|checking|banking|loans?|mortgage|investments?)\s+(?:\w+\s+)?(?:elsewhere|somewhere\s+else|"
+     r"out|away|to\s+(?:another|a\s+(?:different|new|local|competing|rival)|the\s+competition|a\s+competitor|\w+\s+(?:bank|credit\s+union)"
+     r"|(?-i:[A-Z])\w+))\b|\b(?:business|custom)\s+elsewhere\b"),
+    ("switching to a competitor",
+     r"\b(?P<core>(?:switch|switching|switched|change|changing|changed|move|moving|moved|go|going|went|gone|leave|leaving|left|port|"
+     r"porting|ported|jump|jumping|jumped|defect|defecting|defected)\s+(?:over\s+)?(?:my\s+\w+\s+)?to\s+(?:another|a\s+(?:different|new|"
+     r"competing|rival|local)|the\s+competition|a\s+competitor|(?:your|their|a)\s+(?:competitors?|rivals?)|\w+\s+instead)|(?:switch|"
+     r"switching|switched|change|changing|changed)\s+(?:my\s+)?(?:banks|providers|carriers|companies|airlines|networks|insurers|"
+     r"lenders|suppliers|services|plans\s+to\s+another))\b(?:\s+" + _PROVIDER + r")?|"
+     r"\b(?:switch|switching|switched)\s+(?:over\s+)?to\s+(?-i:[A-Z])\w+"),
+    ("cancel my account",
+     r"\b(?:" + _I + r"|(?:let|allow|allowing|allowed)\s+(?:me|us)\s+(?:to\s+)?|(?:want|wanted|wants|going|decided|decide|plan|planning|"
+     r"intend|intending|trying|tried|try|asked|request(?:ed|ing)?|would\s+like|'d\s+like|need|needed|wish|wished|chose|choose|able|"
+     r"unable|forced|have|had|will|shall)\s+to\s+|(?:request|attempt|decision|intention|intent)\s+to\s+|(?:so|and)\s+i\s+)"
+     r"(?P<core>" + _CLOSE + r"\s+(?:out\s+)?(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?(?:my|our|the|this|that)\s+(?:\w+\s+){0,2}?"
+     r"(?:accounts?|membership|subscription|contract|service|cards?|plan|loan|order|relationship|line|business|booking|reservation|"
+     r"policy|lines|package|phone\s+line|broadband|internet|cable|checking|savings|profile|card\s+account|credit\s+card))\b"),
+    ("closed my account (done)",
+     r"\b(?:my|our)\s+(?:\w+\s+)?(?:accounts?|cards?|membership|subscription|contract)\s+(?:\(\s*)?(?:(?:is|was|were|are|has\s+been|"
+     r"have\s+been|will\s+be)\s+)?(?:recently\s+)?(?:closed|cancell?ed|terminated)\s+(?:due\s+to|because\s+of)\s+(?:this|these|their|"
+     r"the\s+(?:poor|bad|terrible|way|lack|issue|problem|service))"),
+    ("never again",
+     r"\bnever\s+again\b|\b(?:never|not)\s+(?:going\s+to\s+|gonna\s+|be\s+|ever\s+)?(?:do|doing|use|using|bank|banking|shop|shopping|"
+     r"fly|flying|stay|staying|eat|eating|return|returning|go\s+back|going\s+back|come\s+back|coming\s+back|buy|buying|order|ordering|"
+     r"deal|dealing|set\s+foot|book|booking|be\s+back|be\s+a\s+customer|renew|renewing)\s+(?:\w+\s+){0,3}?(?:again|business\s+with|"
+     r"with\s+(?:them|this|these|you|your|their|\w+)\b|here|there|back)|\b(?:will|would|'ll|shall)\s+never\s+(?:\w+\s+)?"
+     r"(?:do|use|bank|shop|fly|stay|eat|return|go\s+back|come\s+back|buy|order|deal|set\s+foot|book|be\s+back|be\s+(?:a\s+)?customer|"
+     r"renew|be\s+using|be\s+doing\s+business|be\s+returning)\b|\bnever\s+do\s+business\s+with\b|\blast\s+time\s+(?:i|we)\s+"
+     r"(?:will\s+)?(?:use|do\s+business|shop|fly|stay|eat|order|book|bank)"),
+    ("will not do business with",
+     r"\b(?:won'?t|will\s+not|would\s+not|wouldn'?t|no\s+longer|not\s+going\s+to|refuse\s+to|do\s+not\s+want\s+to|don'?t\s+want\s+to|"
+     r"do\s+not\s+intend\s+to|will\s+not\s+be|will\s+no\s+longer\s+be|stop(?:ped)?)\s+(?:be\s+)?(?:do(?:ing)?\s+business\s+with|"
+     r"a\s+customer|a\s+client|a\s+member|bank(?:ing)?\s+(?:with|at)|us(?:e|ing)\s+(?:their|this|your|them|the\s+(?:bank|company|"
+     r"service|app))|shop(?:ping)?\s+(?:at|with|here|there)|fly(?:ing)?\s+with|stay(?:ing)?\s+(?:at|with)|recommend(?:ing)?\s+"
+     r"(?:them|this|you))\b"),
+    ("lost a customer",
+     r"\b(?:lost|losing|lose|loose)\s+(?:a|my|our|me\s+as\s+a|us\s+as|this|one)\s+(?:\w+\s+)?(?:customer|client|member|business)\b|"
+     r"\b(?:you|they)(?:'ve|\s+have|\s+just)?\s+lost\s+(?:me|us|my\s+business)\b"),
+    ("done with them",
+     r"\b(?:i|we)(?:'m|'re|\s+am|\s+are|\s+was|\s+were|\s+will\s+be|'ll\s+be|\s+have\s+been)?\s+(?:so\s+|officially\s+|completely\s+|"
+     r"totally\s+|absolutely\s+|finally\s+|just\s+)?(?:done|finished|through)\s+with\s+(?:them|you|your\s+\w+|this\s+" + _PROVIDER +
+     r"|these\s+(?:people|guys)|(?-i:[A-Z])\w+)\b|\bbe\s+done\s+with\s+(?:them|you|this\s+" + _PROVIDER + r")\b"),
+    ("looking for another provider",
+     r"\b(?:look|looking|shop|shopping|search|searching)\s+(?:around\s+)?for\s+(?:a|an)\s+(?:new|different|another|better)\s+"
+     + _PROVIDER + r"\b|\b(?:find|found|finding|join|joined|joining|open|opened|opening)\s+(?:a|an)\s+(?:new\s+|different\s+|another\s+)?"
+     r"(?:\w+\s+)?(?:account\s+(?:at|with)\s+(?:another|a\s+different|a\s+new)|(?:another|different)\s+" + _PROVIDER + r")\b|"
+     r"\b(?:leave|leaving|left|quit|quitting|ditch(?:ed|ing)?|dump(?:ed|ing)?|drop(?:ped|ping)?)\s+(?:this|the|your|their)\s+"
+     + _PROVIDER + r"\b"),
+)
+#: Neutral reasons for closing (moving, paid off, fraud clean-up) and the company as the subject.
+INTENT_TO_LEAVE_LEFT_EXCLUDE = (
+    r"\b(?:they|he|she|it|bank|company|lender|\w+\s+has|\w+\s+have)\s+(?:(?:had|has|have|then|just|also|will|would|unilaterally)\s+)?$"
+)
+INTENT_TO_LEAVE_RIGHT_EXCLUDE = (
+    r"^[^.!?;\n]{0,80}?\b(?:due\s+to\s+(?:a\s+|my\s+|our\s+)?(?:move|moving|relocation|relocating|death|divorce)|"
+    r"because\s+(?:i|we)\s+(?:am|are|was|were)\s+moving|(?:paid|pay)\s+(?:it\s+|the\s+\w+\s+)?(?:off|in\s+full)|identity\s+theft|"
+    r"fraudulent\s+(?:charges|activity|transactions)|balance\s+(?:is|was)\s+(?:zero|\$?0))|^\s+with\s+(?:me|us)\b|"
+    r"^[^.!?;\n]{0,10}?\b(?:another\s+city|another\s+state|another\s+country|abroad|overseas)\b"
+)
+
+# --------------------------------------------------------------------------- public review
+_PLATFORM = (r"(?:social\s+media|twitter|tweets?|facebook|fb|yelp|instagram|insta|tiktok|tik\s+tok|reddit|youtube|trustpilot|"
+             r"trip\s*advisor|google\s+(?:reviews?|maps)|linkedin|nextdoor|glassdoor|x\s*\(formerly\s+twitter\)|twitter\s*/\s*x|x\.com|"
+             r"threads|every\s+(?:review\s+)?(?:site|platform|forum)|review\s+(?:sites?|platforms?|websites?)|online\s+forums?|"
+             r"the\s+internet|bbb\s+reviews?|angie'?s\s+list|consumer\s*affairs|ripoff\s+report|pissed\s*consumer|sitejabber|"
+             r"their\s+(?:facebook|twitter|instagram)\s+page)")
+_ACT = (r"(?:post|posting|posted|posts|share|sharing|shared|write|writing|wrote|written|leave|leaving|left|put|putting|tweet|tweeting|"
+        r"tweeted|publish|publishing|published|reach(?:ed)?\s+out|reaching\s+out|contact(?:ed|ing)?|messag(?:ed|ing)|dm(?:'?d)?|"
+        r"complain(?:ed|ing)?|go|going|went|gone|take|taking|took|blast(?:ed|ing)?|expos(?:e|ed|ing)|warn(?:ed|ing)?|report(?:ing)?|"
+        r"air(?:ed|ing)?|vent(?:ed|ing)?|rant(?:ed|ing)?|review(?:ed|ing)?|rate|rating|rated|spread|upload(?:ed|ing)?|shout|call(?:ed|ing)?\s+"
+        r"(?:them|it|this)\s+out)")
+PUBLIC_REVIEW = (
+    ("post on social media", r"\b" + _ACT + r"\b[^.!?;\n]{0,60}?\b(?:on|to|via|through|in|across|all\s+over)\s+(?:\w+\s+){0,2}?"
+     + _PLATFORM + r"\b"),
+    ("leave a review",
+     r"\b(?:leave|leaving|left|write|writing|wrote|written|post|posting|posted|submit(?:ted|ting)?|share|sharing|shared|put|putting|"
+     r"give|giving|gave|provided|provide|providing|publish(?:ed|ing)?|add(?:ed|ing)?)\s+(?:a|an|my|this|these|the|them|him|her|it|"
+     r"(?:\w+\s+)?(?:public|online|honest|bad|negative|poor|scathing|terrible|horrible|awful|detailed|one|1|zero|0|two|2|low))?\s*"
+     r"(?:\w+\s+){0,2}?(?:reviews?|ratings?|(?:one|1|zero|0|no|two|2)[- ]stars?(?:\s+reviews?)?|feedback\s+(?:online|publicly))\b"),
+    ("tell everyone",
+     r"\b(?:" + _I + r"|(?:will|'ll|going\s+to|gonna|plan\s+to|make\s+sure\s+to|sure\s+to|intend\s+to|want\s+to)\s+)"
+     r"(?P<core>(?:tell|telling|told|warn|warning|warned|let|inform|informing|alert|alerting)\s+(?:\w+\s+)?(?:everyone|everybody|"
+     r"all\s+(?:of\s+)?my\s+(?:friends|family|contacts|followers|colleagues|neighbou?rs)|my\s+(?:friends|family|followers|network|"
+     r"neighbou?rs|colleagues|coworkers)|friends\s+and\s+family|the\s+world|anyone\s+(?:who|that)\s+will\s+listen|the\s+public|"
+     r"(?:other\s+)?people\s+(?:i\s+know|about)|others\s+(?:about|to\s+(?:avoid|stay)|not\s+to))|spread\s+the\s+word|"
+     r"share\s+(?:my|our)\s+(?:experience|story)\s+(?:with\s+(?:everyone|everybody|others|the\s+world|the\s+public|anyone)|"
+     r"(?:everywhere|widely|online|publicly|far\s+and\s+wide)))\b"),
+    ("go to the media",
+     r"\b(?:go|going|went|gone|contact|contacting|contacted|reach(?:ed)?\s+out\s+to|reaching\s+out\s+to|call|calling|called|talk(?:ed)?\s+to|"
+     r"speak\s+to|spoke\s+to|tell|told|alert(?:ed|ing)?|notif(?:y|ied|ying)|email(?:ed)?|wrote\s+to|write\s+to|writing\s+to|"
+     r"take\s+(?:this|it|my\s+story)\s+to|took\s+(?:this|it|my\s+story)\s+to)\s+(?:to\s+)?(?:the\s+)?(?:local\s+|national\s+)?"
+     r"(?:news(?:\s+(?:media|outlets?|stations?|channels?|papers?))?|media|press|newspapers?|reporters?|journalists?|tv\s+stations?|"
+     r"television|consumer\s+(?:affairs\s+)?(?:shows?|reporters?|programs?|watchdogs?)|channel\s+\d+)\b|"
+     r"\b(?:interview(?:ed)?|spoke|talked)\s+(?:with|to)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:reporter|journalist|news\s+\w+)\b|"
+     r"\b(?:news|media)\s+outlets?\b|\bpress\s+releases?\b"),
+    ("go public",
+     r"\b(?:go|going|went|gone|make|making|made|take|taking|took)\s+(?:this|it|the\s+\w+|my\s+\w+)?\s*public\b|"
+     r"\b(?:share|sharing|shared|post|posting|posted|expose|exposing|exposed|escalate|escalating|escalated|air|airing|aired|"
+     r"announce|shame|shaming|complain(?:ing)?|review|reviewing|discuss)\w*\s+(?:\w+\s+){0,4}?publicly\b|"
+     r"\bpublic(?:ly)?\s+(?:exposure|forum|review|post|shaming|outcry|shame|complaints?\s+online)\b|\bname\s+and\s+shame\b"),
+)
+#: Reading others' reviews, news about the company, CFPB/BBB complaints.
+PUBLIC_REVIEW_LEFT_EXCLUDE = (
+    r"\b(?:read|reading|saw|seen|see|heard|hear|found|checked|check|looked\s+at|look\s+at|according\s+to|based\s+on)\s+(?:\w+\s+){0,4}$|"
+    r"\b(?:credit|annual|account|loan|performance|periodic|file|manual|escrow)\s+$|\bconsumers?\s+$|\bothers?\s+$|\bcustomers\s+$"
+)
+PUBLIC_REVIEW_RIGHT_EXCLUDE = (
+    r"^[^.!?;\n]{0,25}?\b(?:with|to)\s+(?:the\s+)?(?:cfpb|consumer\s+financial|bbb|better\s+business|attorney\s+general|"
+    r"regulators?|you|your\s+(?:office|agency))\b|^\s+(?:of\s+(?:my|the)\s+(?:credit|account|file|report|loan)|process|"
+    r"period|date|notice|record)"
+)
+
+#: Patterns to which their signal's left-context exclusion does not apply (the customer is
+#: the subject *and* the one the failure happened to: "I was ignored", "I was told ... it never came").
+LEFT_EXCLUDE_EXEMPT = frozenset({"was ignored", "still waiting", "waited weeks for a reply", "on hold for hours",
+                                 "passed from one to another", "explain again", "never got what was promised"})
+
+#: One row per signal: phrase table, left/right exclusions, extra negation cues.
+SIGNAL_RULES: dict[str, tuple] = {
+    "escalation": (ESCALATION, ESCALATION_LEFT_EXCLUDE, ESCALATION_RIGHT_EXCLUDE, None),
+    "indifference": (INDIFFERENCE, INDIFFERENCE_LEFT_EXCLUDE, INDIFFERENCE_RIGHT_EXCLUDE, None),
+    "rudeness": (RUDENESS, RUDENESS_LEFT_EXCLUDE, RUDENESS_RIGHT_EXCLUDE, None),
+    "broken_promise": (BROKEN_PROMISE, BROKEN_PROMISE_LEFT_EXCLUDE, None, None),
+    "policy_refusal": (POLICY_REFUSAL, POLICY_REFUSAL_LEFT_EXCLUDE, POLICY_REFUSAL_RIGHT_EXCLUDE, None),
+    "mistake_denied": (MISTAKE_DENIED, MISTAKE_DENIED_LEFT_EXCLUDE, None, None),
+    "mistake_admitted": (MISTAKE_ADMITTED, MISTAKE_ADMITTED_LEFT_EXCLUDE, MISTAKE_ADMITTED_RIGHT_EXCLUDE, ADMIT_NEGATION),
+    "intent_to_leave": (INTENT_TO_LEAVE, INTENT_TO_LEAVE_LEFT_EXCLUDE, INTENT_TO_LEAVE_RIGHT_EXCLUDE, None),
+    "public_review": (PUBLIC_REVIEW, PUBLIC_REVIEW_LEFT_EXCLUDE, PUBLIC_REVIEW_RIGHT_EXCLUDE, None),
+}
