@@ -199,11 +199,11 @@ def service_signals(texts: Any, *, explain: bool = False) -> pd.DataFrame:
     >>> out = service_signals(["I asked to speak to a manager and she hung up on me.",
     ...                        "They did not ignore me and no one was rude.",
     ...                        None], explain=True)
-    >>> out.loc[0, ["escalation", "rudeness", "indifference"]].tolist()
+    >>> [bool(v) for v in out.loc[0, ["escalation", "rudeness", "indifference"]]]
     [True, True, False]
     >>> out.loc[0, "rudeness_evidence"]
     'she hung up'
-    >>> bool(out.loc[1, SIGNALS].any()), bool(out.loc[2, SIGNALS].any())
+    >>> bool(out.loc[1, list(SIGNALS)].any()), bool(out.loc[2, list(SIGNALS)].any())
     (False, False)
     """
     series = as_text_series(texts)
