@@ -11,6 +11,7 @@ from .exceptions import DataValidationError, MissingResourceError, SentimentKitE
 from .schemas import SCHEMAS, read_dataset, validate_dataset
 from .sentiment import LexiconClassifier, SentimentClassifier, score_sentiment
 from .signals import SIGNALS, service_signals
+from .values import action_plan, competitor_gaps, importance_performance, track_waves
 
 __version__ = "0.1.0"
 
@@ -24,6 +25,9 @@ __all__ = [
     "SentimentClassifier",
     "SentimentKitError",
     "SentimentKitWarning",
+    "action_plan",
+    "competitor_gaps",
+    "importance_performance",
     "load_sample",
     "make_customers",
     "make_reviews",
@@ -31,5 +35,6 @@ __all__ = [
     "read_dataset",
     "score_sentiment",
     "service_signals",
+    "track_waves",
     "validate_dataset",
 ]
