@@ -6,6 +6,18 @@ satisfaction surveys, with curated notebooks and an executive HTML report.
 
 from __future__ import annotations
 
+from .churn import (
+    CHURN_REASONS,
+    CLASSIC_BREAKDOWN,
+    AttributableChurn,
+    ChurnReasonClassifier,
+    IndifferenceShare,
+    attributable_churn,
+    classify_churn_reasons,
+    fit_churn_reason_model,
+    indifference_share,
+    revenue_at_risk,
+)
 from .datasets import load_sample, make_customers, make_reviews, make_survey
 from .exceptions import DataValidationError, MissingResourceError, SentimentKitError, SentimentKitWarning
 from .schemas import SCHEMAS, read_dataset, validate_dataset
@@ -17,7 +29,12 @@ __version__ = "0.1.0"
 
 __all__ = [
     "__version__",
+    "AttributableChurn",
+    "CHURN_REASONS",
+    "CLASSIC_BREAKDOWN",
+    "ChurnReasonClassifier",
     "DataValidationError",
+    "IndifferenceShare",
     "LexiconClassifier",
     "MissingResourceError",
     "SCHEMAS",
@@ -26,13 +43,18 @@ __all__ = [
     "SentimentKitError",
     "SentimentKitWarning",
     "action_plan",
+    "attributable_churn",
+    "classify_churn_reasons",
     "competitor_gaps",
+    "fit_churn_reason_model",
     "importance_performance",
+    "indifference_share",
     "load_sample",
     "make_customers",
     "make_reviews",
     "make_survey",
     "read_dataset",
+    "revenue_at_risk",
     "score_sentiment",
     "service_signals",
     "track_waves",
