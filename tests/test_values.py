@@ -282,3 +282,157 @@ def test_lmg_refuses_too_many_values():
     df = pd.DataFrame(rng.integers(1, 6, (100, 19)), columns=[f"perf_{j}" for j in range(19)]).assign(y=rng.normal(size=100))
     with pytest.raises(SentimentKitError, match="Exact LMG.*method='pearson'"):
         importance_performance(df, target="y")
+
+
+# --------------------------------------------------------------------------- competitors
+def test_competitor_gaps_match_paired_t_test_and_holm(survey):
+    data, truth = survey
+    gaps = competitor_gaps(data, na_values=[0])
+    assert len(gaps) == 10 and set(gaps["competitor"]) == {"comp"}
+    row = gaps.set_index("attribute").loc["procedures"]
+    ok = data["perf_procedures"] > 0
+    t = stats.ttest_rel(data.loc[ok, "perf_procedures"], data.loc[ok, "comp_procedures"])
+    assert row["n"] == ok.sum()
+    assert row["p_value"] == pytest.approx(t.pvalue)
+    ci = t.confidence_interval()
+    assert (row["ci_low"], row["ci_high"]) == pytest.approx((ci.low, ci.high))
+    assert row["difference"] == pytest.approx(row["ours"] - row["theirs"])
+    np.testing.assert_allclose(gaps["p_adjusted"], adjust_pvalues(gaps["p_value"], "holm"))
+    # the generator puts the competitor 0.5 ahead on staff attitude
+    staff = gaps.set_index("attribute").loc["staff_attitude"]
+    assert staff["verdict"] == "behind" and staff["ci_high"] < 0
+    assert ((gaps["verdict"] == "behind") == ((gaps["p_adjusted"] < 0.05) & (gaps["difference"] < 0))).all()
+
+
+def test_competitor_gaps_options(survey):
+    data, _ = survey
+    two = data.assign(**{f"rival_{v}": data[f"comp_{v}"] for v in ["price", "quality"]})
+    gaps = competitor_gaps(two, competitors={"Acme": "comp_{}", "Rival": "rival_{}"},
+                           attributes=["price", "quality"], test="wilcoxon", adjust="none")
+    assert gaps["competitor"].tolist() == ["Acme", "Acme", "Rival", "Rival"]
+    w = stats.wilcoxon(data["perf_price"] - data["comp_price"]).pvalue
+    assert gaps["p_value"][0] == pytest.approx(w)
+    assert gaps["p_adjusted"].tolist() == gaps["p_value"].tolist()
+    with pytest.raises(SentimentKitError, match="test must be"):
+        competitor_gaps(data, attributes=["price"], test="z")
+    with pytest.raises(SentimentKitError, match="Column 'xyz_price' not found"):
+        competitor_gaps(data, attributes=["price"], competitors="xyz_{}")
+
+
+def test_adjust_pvalues_holm_by_hand():
+    p = [0.01, 0.04, 0.03, np.nan, 0.2]
+    # sorted 0.01*4, 0.03*3, 0.04*2, 0.2*1 -> 0.04, 0.09, 0.09 (monotone), 0.2
+    assert adjust_pvalues(p, "holm")[[0, 2, 1, 4]].tolist() == pytest.approx([0.04, 0.09, 0.09, 0.2])
+    assert np.isnan(adjust_pvalues(p)[3])
+    assert adjust_pvalues(p, "bonferroni")[0] == pytest.approx(0.04)
+    with pytest.raises(SentimentKitError, match="adjust must be"):
+        adjust_pvalues(p, "sidak")
+
+
+# --------------------------------------------------------------------------- waves
+def test_track_waves_welch_and_truth(survey):
+    data, truth = survey
+    tw = track_waves(data, na_values=[0])
+    assert tw[["wave_from", "wave_to"]].drop_duplicates().values.tolist() == [[2024, 2025]]
+    staff = tw.set_index("attribute").loc["staff_attitude"]
+    a = data.loc[data.wave == 2024, "perf_staff_attitude"]
+    b = data.loc[data.wave == 2025, "perf_staff_attitude"]
+    t = stats.ttest_ind(b, a, equal_var=False)
+    assert staff["p_value"] == pytest.approx(t.pvalue)
+    ci = t.confidence_interval()
+    assert (staff["ci_low"], staff["ci_high"]) == pytest.approx((ci.low, ci.high))
+    assert staff["change"] == pytest.approx(b.mean() - a.mean())
+    assert staff["verdict"] == "improved"
+    # every true change lies in (or near) its interval; unchanged values are mostly "no clear change"
+    tw = tw.set_index("attribute")
+    hits = [tw.loc[v, "ci_low"] - 0.1 <= c <= tw.loc[v, "ci_high"] + 0.1 for v, c in truth["change"].items()]
+    assert all(hits)
+    still = [v for v, c in truth["change"].items() if c == 0]
+    assert (tw.loc[still, "verdict"] == "no clear change").mean() >= 0.8
+
+
+def test_track_waves_baseline_order_and_errors(survey):
+    data, _ = survey
+    three = pd.concat([data, data[data.wave == 2025].assign(wave=2026)], ignore_index=True)
+    tw = track_waves(three, attributes=["price"], baseline=2024, respondent=None)
+    assert tw[["wave_from", "wave_to"]].values.tolist() == [[2024, 2025], [2024, 2026]]
+    tw = track_waves(three, attributes=["price"], order=[2026, 2025, 2024], respondent=None)
+    assert tw[["wave_from", "wave_to"]].values.tolist() == [[2026, 2025], [2025, 2024]]
+    with pytest.warns(SentimentKitWarning, match="several waves"):
+        track_waves(three, attributes=["price"])
+    with pytest.raises(SentimentKitError, match="tracking needs two or more"):
+        track_waves(data[data.wave == 2024], attributes=["price"])
+    with pytest.raises(SentimentKitError, match="baseline=1999"):
+        track_waves(data, attributes=["price"], baseline=1999)
+    with pytest.raises(SentimentKitError, match="Column 'year' not found"):
+        track_waves(data, wave="year")
+    sat = track_waves(data, attributes=[Y], performance="{}", scale=(1, 10))
+    assert sat["n_from"].iloc[0] == (data.wave == 2024).sum()
+
+
+# --------------------------------------------------------------------------- action plan
+FEEDBACK = pd.DataFrame({"text": [
+    "The agent was RUDE and hung up on me.",
+    "I was on hold for two hours and nobody called back.",
+    "Hidden fees: they overcharged me again",
+    "Staff were dismissive.",
+    None,
+    "=cmd|' /C calc'!A0 the paperwork and forms were endless",
+]})
+
+
+def test_action_plan_ranks_concentrate_first(ipa):
+    plan = action_plan(ipa)
+    assert plan["rank"].tolist() == list(range(1, 11))
+    order = [QUADRANTS.index(q) for q in plan["quadrant"]]
+    rank_of = {0: 0, 2: 1, 1: 2, 3: 3}
+    assert [rank_of[o] for o in order] == sorted(rank_of[o] for o in order)
+    first = plan[plan.quadrant == "Concentrate here"]
+    assert first["priority"].is_monotonic_decreasing and (first["priority"] > 0).all()
+    assert plan["attribute"].iloc[0] == "staff_attitude"
+    assert plan["action"].iloc[0].startswith("Fix first")
+
+
+def test_action_plan_probes_feedback_with_stems_and_lexicon(ipa):
+    plan = action_plan(ipa, feedback=FEEDBACK, n_quotes=2).set_index("attribute")
+    assert plan.loc["staff_attitude", "n_mentions"] == 2
+    # most keyword hits first (rude, hung up, agent), then the shorter text
+    assert plan.loc["staff_attitude", "quotes"] == ["The agent was RUDE and hung up on me.", "Staff were dismissive."]
+    assert plan.loc["responsiveness", "n_mentions"] == 1
+    assert plan.loc["price", "quotes"] == ["Hidden fees: they overcharged me again"]
+    assert plan.loc["procedures", "n_mentions"] == 1
+    assert plan.loc["range", "n_mentions"] == 0 and plan.loc["range", "quotes"] == []
+    assert plan.loc["staff_attitude", "share_mentions"] == pytest.approx(2 / 6)
+    custom = action_plan(ipa, feedback=FEEDBACK["text"], lexicon={"range": ["endless"]}).set_index("attribute")
+    assert custom.loc["range", "n_mentions"] == 1
+    only = action_plan(ipa, feedback=FEEDBACK, lexicon={"price": ["calc"]}, replace_lexicon=True)
+    assert only.set_index("attribute").loc["price", "n_mentions"] == 1
+    short = action_plan(ipa, feedback=FEEDBACK, max_quote_chars=20).set_index("attribute")
+    assert all(len(q) <= 20 for q in short.loc["responsiveness", "quotes"])
+
+
+def test_action_plan_matches_themes_dataframe_and_model(ipa):
+    themes = pd.DataFrame({"theme": [0, 1, 2], "label": ["rude staff", "late fees", "app crashes"],
+                           "size": [10, 40, 5],
+                           "quotes": [["He was rude"], ["Fee charged twice", "Late fee"], []]})
+    plan = action_plan(ipa, themes=themes).set_index("attribute")
+    assert plan.loc["staff_attitude", "themes"] == ["rude staff"]
+    assert plan.loc["price", "themes"] == ["late fees"]
+    assert plan.loc["price", "theme_quotes"] == ["Fee charged twice", "Late fee"]
+    assert plan.loc["convenience", "themes"] == ["app crashes"]
+
+    class Fitted:
+        themes_ = themes
+
+    assert action_plan(ipa, themes=Fitted()).set_index("attribute").loc["price", "themes"] == ["late fees"]
+    with pytest.raises(SentimentKitError, match="Column 'label' not found in themes"):
+        action_plan(ipa, themes=themes.rename(columns={"label": "name"}))
+
+
+def test_action_plan_bad_input(ipa):
+    with pytest.raises(SentimentKitError, match="Column 'gap' not found in ipa"):
+        action_plan(ipa.drop(columns="gap"))
+    with pytest.raises(SentimentKitError, match="unknown quadrant"):
+        action_plan(ipa.assign(quadrant="Top"))
+    with pytest.raises(SentimentKitError, match="single string"):
+        action_plan(ipa, feedback="rude staff")

@@ -54,7 +54,8 @@ ACTIONS = {
     "Low priority": "Monitor: weak but matters less",
     "Possible overkill": "Review effort: strong where it matters less",
 }
-_ORDER = {q: k for k, q in enumerate(ACTIONS)}
+#: Plan order: fix, then improve cheaply, then maintain, then review over-investment.
+_ORDER = {"Concentrate here": 0, "Low priority": 1, "Keep up the good work": 2, "Possible overkill": 3}
 
 
 def _stem_seq(text: str) -> list[str]:
