@@ -421,3 +421,34 @@ def test_revenue_at_risk_by_reason_and_exposure():
         revenue_at_risk(df, by=reasons.reset_index(drop=True).iloc[::-1])
     with pytest.warns(SentimentKitWarning, match="no 'annual_value'"):
         revenue_at_risk(df.assign(annual_value=df["annual_value"].mask(df.index < 3)), by="plan")
+
+
+# --------------------------------------------------------------------------- plots
+def test_breakdown_plot_draws_bars_intervals_and_classic_markers():
+    import matplotlib.pyplot as plt
+
+    from sentiment_kit.plotting import plot_churn_breakdown
+
+    res = indifference_share(["indifference"] * 4 + ["price"] * 3 + ["moved", "unknown"])
+    _, ax = plt.subplots()
+    assert plot_churn_breakdown(res, ax=ax) is ax
+    assert len(ax.patches) == 7  # one bar per known category, unknown left out
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[0] == "died" and labels[-1] == "indifference" and "unknown" not in labels
+    markers = [ln for ln in ax.lines if ln.get_marker() == "D"]
+    assert len(markers) == 1 and 0.68 in markers[0].get_xdata()
+    assert len(ax.collections) == 1  # the interval whiskers
+
+
+def test_retention_plot_one_curve_and_band_per_group():
+    import matplotlib.pyplot as plt
+
+    from sentiment_kit.plotting import plot_retention
+
+    res = attributable_churn(sk.make_customers(400, random_state=5), exposure="unanswered_contacts",
+                             threshold=0, n_boot=0)
+    _, ax = plt.subplots()
+    assert plot_retention(res, ax=ax) is ax
+    assert len(ax.lines) == 2 and len(ax.collections) == 2
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "not (unanswered_contacts > 0)", "unanswered_contacts > 0"]

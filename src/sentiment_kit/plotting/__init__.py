@@ -3,6 +3,7 @@
 Plots only draw what an analysis function returned; no global style is changed on import.
 """
 
+from ._churn import plot_churn_breakdown, plot_retention
 from ._summary import plot_share_by, plot_share_over_time, plot_volume
 
-__all__ = ["plot_share_by", "plot_share_over_time", "plot_volume"]
+__all__ = ["plot_churn_breakdown", "plot_retention", "plot_share_by", "plot_share_over_time", "plot_volume"]
