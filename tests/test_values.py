@@ -436,3 +436,45 @@ def test_action_plan_bad_input(ipa):
         action_plan(ipa.assign(quadrant="Top"))
     with pytest.raises(SentimentKitError, match="single string"):
         action_plan(ipa, feedback="rude staff")
+
+
+# --------------------------------------------------------------------------- plots
+def test_quadrant_chart_draws_points_whiskers_lines_and_names(ipa):
+    import matplotlib.pyplot as plt
+
+    from sentiment_kit.plotting import plot_importance_performance
+
+    fig, ax = plt.subplots()
+    assert plot_importance_performance(ipa, ax=ax) is ax
+    n_points = sum(len(c.get_offsets()) for c in ax.collections if c.get_offsets().ndim == 2
+                   and type(c).__name__ == "PathCollection")
+    assert n_points == len(ipa)
+    texts = {t.get_text() for t in ax.texts}
+    assert set(QUADRANTS) <= texts and "staff attitude" in texts
+    # the crosshair lines sit at attrs["crosshair"]
+    xs = [ln.get_xdata()[0] for ln in ax.lines if ln.get_linestyle() == "--"]
+    assert ipa.attrs["crosshair"][1] in xs
+    assert len(ax.containers) >= 1  # errorbar whiskers
+    assert "LMG" in ax.get_ylabel()
+
+
+def test_dumbbell_and_wave_arrows(survey):
+    import matplotlib.pyplot as plt
+
+    from sentiment_kit.plotting import plot_competitor_gaps, plot_wave_changes
+
+    data, _ = survey
+    gaps = competitor_gaps(data, na_values=[0])
+    fig, ax = plt.subplots()
+    plot_competitor_gaps(gaps, ax=ax)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == 10 and labels[0] == "staff attitude"  # most behind first (drawn at the top)
+    assert ax.get_ylim()[0] > ax.get_ylim()[1]
+    assert len(ax.lines) == 10
+    tw = track_waves(data, na_values=[0])
+    fig, ax = plt.subplots()
+    plot_wave_changes(tw, ax=ax)
+    assert len(ax.patches) == 10
+    assert "2024 → 2025" in ax.get_xlabel()
+    with pytest.raises(SentimentKitError, match="No comparison"):
+        plot_wave_changes(tw, wave_from=2025, wave_to=2024)

@@ -18,33 +18,34 @@ from .text import stem, tokenize
 #: Keywords (words or short phrases, matched after Snowball stemming) linking feedback
 #: text to common survey values. Extend or override with ``lexicon=`` in :func:`action_plan`.
 DEFAULT_LEXICON: dict[str, tuple[str, ...]] = {
-    "staff_attitude": ("rude", "attitude", "staff", "manner", "polite", "impolite", "unfriendly",
-                       "friendly", "disrespectful", "condescending", "yelled", "shouted", "snapped",
-                       "hung up", "arrogant", "dismissive", "unhelpful", "helpful", "courteous",
-                       "employee", "agent", "representative", "manager"),
-    "responsiveness": ("response", "respond", "responded", "callback", "call back", "on hold",
-                       "wait", "waiting", "waited", "hours", "days", "weeks", "slow", "delay",
-                       "ignored", "no reply", "never heard", "no one", "nobody", "unanswered",
-                       "follow up", "get back", "still waiting", "passed around"),
-    "price": ("price", "expensive", "fee", "fees", "charge", "charged", "cost", "overcharged",
-              "bill", "billing", "rate", "interest", "pay", "refund", "money", "cheap", "afford"),
-    "reliability": ("reliable", "unreliable", "broke", "broken", "outage", "down", "fail", "failed",
-                    "failure", "error", "mistake", "wrong", "again", "keeps", "promise",
-                    "promised", "never arrived", "consistent", "dropped"),
-    "quality": ("quality", "poor", "faulty", "defective", "damaged", "cheaply made", "shoddy",
-                "standard", "product", "works", "worked", "useless"),
+    "staff_attitude": ("rude", "attitude", "staff", "manner", "manners", "polite", "impolite",
+                       "unfriendly", "friendly", "disrespectful", "condescending", "yelled", "shouted",
+                       "snapped", "hung up", "arrogant", "dismissive", "unhelpful", "courteous",
+                       "unprofessional", "agent", "representative", "manager"),
+    "responsiveness": ("response", "respond", "responsive", "callback", "call back", "called back",
+                       "on hold", "wait", "waiting", "slow", "delay", "delayed", "ignored", "no reply",
+                       "never heard", "no one", "nobody", "unanswered", "follow up", "get back",
+                       "passed around", "passed from"),
+    "price": ("price", "prices", "pricing", "expensive", "fee", "fees", "charge", "charged",
+              "overcharged", "cost", "costs", "billing", "interest rate", "refund", "cheap",
+              "afford", "affordable", "value for money"),
+    "reliability": ("reliable", "unreliable", "reliability", "broke", "broken", "outage", "fail",
+                    "failed", "failure", "mistake", "error", "keeps dropping", "dropping", "dropped",
+                    "promise", "promised", "never arrived", "never came", "inconsistent"),
+    "quality": ("quality", "poor quality", "faulty", "defective", "damaged", "cheaply made",
+                "shoddy", "substandard", "useless"),
     "procedures": ("process", "procedure", "paperwork", "form", "forms", "policy", "policies",
-                   "documents", "verification", "bureaucracy", "red tape", "rules", "steps",
-                   "requirement", "dispute", "complicated"),
+                   "documentation", "verification", "bureaucracy", "red tape", "requirement",
+                   "requirements", "complicated"),
     "communication": ("communication", "communicate", "informed", "explain", "explained",
-                      "explanation", "letter", "email", "notice", "notified", "told", "update",
-                      "unclear", "confusing", "misleading", "information"),
-    "convenience": ("convenient", "inconvenient", "convenience", "location", "hours", "online",
-                    "app", "website", "easy", "hard", "access", "branch", "store", "parking"),
+                      "explanation", "notice", "notified", "notification", "kept in the dark",
+                      "unclear", "confusing", "misleading", "misinformed"),
+    "convenience": ("convenient", "inconvenient", "convenience", "opening hours", "app", "website",
+                    "parking", "branch", "store", "location", "hard to reach", "easy to use"),
     "expertise": ("knowledge", "knowledgeable", "expert", "expertise", "competent", "incompetent",
-                  "clueless", "trained", "training", "understand", "answer", "answers", "know"),
-    "range": ("range", "choice", "selection", "option", "options", "variety", "stock",
-              "available", "availability", "out of stock"),
+                  "clueless", "trained", "training", "no idea", "didn't know"),
+    "range": ("range", "choice", "selection", "options", "variety", "out of stock", "in stock",
+              "availability", "unavailable"),
 }
 
 #: What each quadrant means for the plan.
@@ -121,7 +122,9 @@ def action_plan(
     survey answers) each value gets the feedback that mentions it, found by
     keywords (:data:`DEFAULT_LEXICON`, matched on Snowball stems so "charged" finds
     "charge"; phrases such as "on hold" match as consecutive words); values the
-    lexicon does not know use the words of their own name. ``lexicon`` adds
+    lexicon does not know use the words of their own name. Quotes are the texts
+    densest in the value's keywords (hits per word, texts under 8 words counted
+    as 8), shorter first at equal density. ``lexicon`` adds
     keywords (or replaces the default ones with ``replace_lexicon=True``). With
     ``themes`` (a fitted theme model with a ``themes_`` table, or any DataFrame
     with a ``label`` column and optionally a ``quotes`` column and ``size``), each
@@ -203,8 +206,9 @@ def _attach_feedback(plan, feedback, text, keys, n_quotes, limit):
     for a in plan["attribute"].astype(str):
         hits = np.array([_hits(s, keys[a]) for s in stems])
         idx = np.flatnonzero(hits)
-        # most keyword hits first, then shorter texts (easier to read), then original order
-        order = sorted(idx, key=lambda i: (-hits[i], len(raw[i]), i))[:n_quotes]
+        # densest in keywords first (long narratives mention everything once), then shorter
+        dens = {i: hits[i] / max(len(stems[i]), 8) for i in idx}
+        order = sorted(idx, key=lambda i: (-dens[i], len(raw[i]), i))[:n_quotes]
         n_mentions.append(len(idx))
         quotes_col.append([_clip(raw[i], limit) for i in order])
     plan["n_mentions"] = n_mentions
