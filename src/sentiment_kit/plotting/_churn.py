@@ -66,7 +66,7 @@ def plot_churn_breakdown(
     ax.set_yticks(y, [_LABELS.get(str(r), str(r)) for r in table.index])
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.set(xlabel="share of churners with a known reason", xlim=(0, max(1.0, float(np.nanmax(share, initial=0)))))
-    ax.legend(frameon=False, loc="lower right")
+    ax.legend(frameon=False, loc="upper right")
     return ax
 
 
