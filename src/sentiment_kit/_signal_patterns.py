@@ -181,7 +181,7 @@ INDIFFERENCE = (
      r"(?:again|yet\s+again|over\s+and\s+over|repeatedly|endlessly|to\s+(?:another|yet\s+another)\s+(?:department|person|agent|rep))|"
      r"between\s+(?:departments|(?:\w+\s+){0,2}(?:and|departments)))\b|"
      r"\bkept\s+(?:on\s+)?(?:transferring|passing|sending|bouncing|referring|redirecting|shuffling)\s+(?:me|us)\b|"
-     r"\bfrom\s+(?:one|department|person|agent|rep)\s+to\s+(?:another|the\s+next|department|person)\b"),
+     r"\bfrom\s+(?:one\s+(?:\w+\s+)?|department\s+|person\s+|agent\s+|rep\s+)to\s+(?:another|the\s+next|department|person)\b"),
     ("explain again",
      r"\b(?:explain|explained|explaining|repeat|repeated|repeating|retell|tell|telling|told)\s+(?:\w+\s+){0,3}?(?:(?:all\s+)?over\s+again|"
      r"again\s+and\s+again|over\s+and\s+over|each\s+time|every\s+(?:single\s+)?time|to\s+(?:each|every)\s+(?:new\s+)?(?:person|rep|agent|"
@@ -267,7 +267,8 @@ _UNFULFILLED = (
     r"\b(?:never|still\s+(?:haven'?t|have\s+not|hasn'?t|has\s+not|not|no|waiting|nothing|unpaid|there|on|showing|listed|charging|"
     r"reporting|open|pending)|yet\s+to|to\s+no\s+avail|nothing\s+(?:happened|has\s+happened|was\s+done|has\s+changed|came)|"
     r"failed\s+to|did\s+not|didn'?t|has\s+not|hasn'?t|have\s+not|haven'?t|was\s+not|wasn'?t|were\s+not|weren'?t|"
-    r"that\s+never|which\s+never|no\s+(?:one|call|refund|check|credit|callback))\b)"
+    r"that\s+never|which\s+never|no\s+(?:one|call|refund|check|credit|callback))\b|"
+    r"[,:\-–]\s*(?:and\s+|but\s+)?(?:nothing|nada|zilch|never\s+happened|nobody\s+did|no\s+one\s+did|still\s+nothing)\b)"
 )
 BROKEN_PROMISE = (
     ("promised ... but never", _PROMISE + r"[^.!?;\n]{0,150}?" + _UNFULFILLED),
@@ -475,7 +476,8 @@ INTENT_TO_LEAVE = (
     ("cancel my account",
      r"\b(?:" + _I + r"|(?:let|allow|allowing|allowed)\s+(?:me|us)\s+(?:to\s+)?|(?:want|wanted|wants|going|decided|decide|plan|planning|"
      r"intend|intending|trying|tried|try|asked|request(?:ed|ing)?|would\s+like|'d\s+like|need|needed|wish|wished|chose|choose|able|"
-     r"unable|forced|have|had|will|shall)\s+to\s+|(?:request|attempt|decision|intention|intent)\s+to\s+|(?:so|and)\s+i\s+)"
+     r"unable|forced|have|had|will|shall)\s+to\s+|(?:request|attempt|decision|intention|intent)\s+to\s+|(?:so|and)\s+i\s+|"
+     r"(?:^|(?<=[.!?\n])\s*)(?=(?:cancell?ing|closing|terminating|ending)\b))"
      r"(?P<core>" + _CLOSE + r"\s+(?:out\s+)?(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?(?:my|our|the|this|that)\s+(?:\w+\s+){0,2}?"
      r"(?:accounts?|membership|subscription|contract|service|cards?|plan|loan|order|relationship|line|business|booking|reservation|"
      r"policy|lines|package|phone\s+line|broadband|internet|cable|checking|savings|profile|card\s+account|credit\s+card))\b"),
@@ -590,4 +592,93 @@ SIGNAL_RULES: dict[str, tuple] = {
     "mistake_admitted": (MISTAKE_ADMITTED, MISTAKE_ADMITTED_LEFT_EXCLUDE, MISTAKE_ADMITTED_RIGHT_EXCLUDE, ADMIT_NEGATION),
     "intent_to_leave": (INTENT_TO_LEAVE, INTENT_TO_LEAVE_LEFT_EXCLUDE, INTENT_TO_LEAVE_RIGHT_EXCLUDE, None),
     "public_review": (PUBLIC_REVIEW, PUBLIC_REVIEW_LEFT_EXCLUDE, PUBLIC_REVIEW_RIGHT_EXCLUDE, None),
+}
+
+#: Anchor words of each pattern, as the first six letters of a word (whole word if shorter):
+#: a pattern is only tried on a text that contains one of its anchors. This cheap word-set
+#: test (one pass over the words of a text) is what makes the scan fast; every anchor list
+#: must cover every way its pattern can match.
+PATTERN_ANCHORS: dict[str, str] = {
+    # escalation
+    "ask for a manager": "manage superv superi boss higher senior charge author manage lead leader direct execut head else",
+    "let me speak to your manager": "manage superv superi boss higher senior charge author lead leader direct execut head else",
+    "spoke with a supervisor": "superv manage superi higher upper",
+    "supervisor acted": "superv",
+    "escalate": "escala",
+    "corporate / executive office": "corpor head headqu execut office ceo presid",
+    "executive resolution team": "execut office presid",
+    "chain of command": "chain head",
+    "refused me a supervisor": "superv manage superi higher",
+    # indifference
+    "ignored me": "ignore ignori",
+    "was ignored": "ignore",
+    "deaf ears": "deaf",
+    "no one called back": "one nobody body none",
+    "no response": "no zero withou",
+    "never responded": "heard got gotten receiv call called calls return respon repl replie reply answer follow acknow contac wrote emaile rang",
+    "failed to respond": "respon reply replie answer return call get follow acknow listen care give",
+    "still waiting": "waitin waited left kept",
+    "waited weeks for a reply": "wait waited waitin took",
+    "on hold for hours": "hold holdin hours hour ages foreve minute long endles ridicu excess length extend kept left put placed sat waited waitin",
+    "runaround": "run runaro round circle circles merry same canned generi script automa copy cookie form ping pinged point pointe pointi blame blamed blamin blames",
+    "passed from one to another": "passed transf bounce shuffl shuttl sent pushed handed redire referr tossed kicked juggle batted thrown kept from",
+    "explain again": "explai repeat retell tell tellin told had reexpl re",
+    "didn't care": "care cared cares caring listen give lack absenc urgenc intere regard concer consid unresp unansw unretu indiff apathe apathy treate brushe brush dismis",
+    # rudeness
+    "rude": "rude rudely rudene rudest ruder",
+    "hung up on me": "hung hang hangs hangin",
+    "yelled at me": "yell yells yelled yellin scream shout shouts shouti holler bark barked barkin barks snap snaps snappe swear swears swore cursed curse curses cursin cuss cussed cussin snarl snarle lash lashed lashes lashin raised called",
+    "condescending": "condes patron disres belitt demean sarcas smirk smirke smirks mock mocked mockin mocks snide arroga obnoxi insole impoli discou ill abrasi snarky snippy snotty snooty insult talk talks talked talkin spoke speak speaki roll rolled rolls rollin eye eyerol laugh laughe laughs treat treate treats spoke",
+    "bad attitude": "attitu cop copped curt hostil bellig aggres nasty mean short unkind unplea disres combat argume confro abusiv impati snappy grumpy cold",
+    "unprofessional": "unprof",
+    "took it out on me": "take takes took taking taken",
+    "harassed / threatened me": "harass threat threate bullie bully bullyi intimi",
+    # broken promise
+    "promised ... but never": "promis assure assura assuri guaran commit told said stated advise inform claime confir explai indica wrote emaile texted agreed suppos",
+    "promised ... . It never happened": "promis assure assura assuri guaran commit told said stated advise inform claime confir explai indica wrote emaile texted agreed suppos",
+    "never got what was promised": "promis guaran assure",
+    "broken promise": "broken broke break breaki breaks empty false hollow unfulf unkept promis went keep kept honor honour honore follow deliver live lived lives make stand stood contra despit",
+    # policy refusal
+    "refused because of a rule": "policy polici rule rules proced protoc guidel regula requir terms contra system reason law proces",
+    "rule given as reason for refusal": "policy polici rule rules proced protoc guidel regula requir terms contra system reason law process",
+    "against policy": "policy polici rule rules proced protoc",
+    "those are the rules": "rule rules policy polici proced protoc proces guidel",
+    "nothing I can do": "nothin",
+    "unable to help": "help assist",
+    "not allowed to": "allowe permit author",
+    "hands are tied": "hands except system only",
+    # mistake denied
+    "denied any error": "denied deny denies denyin",
+    "insisted it was correct": "correc accura valid valida verifi right legiti legit proper owed due mine fine order approp justif",
+    "verified as accurate": "accura correc valid belong mine yours owed legiti verifi valida",
+    "blamed me": "blame blamed blames blamin shift shifte shifts put puts puttin placed places placin pass passed passin push pushed pushin",
+    "said it was my fault": "fault error mistak proble respon doing bad",
+    "refused to take responsibility": "admit acknow accept take own",
+    "found no error": "error mistak wrongd fault fraud eviden discre nothin",
+    "records show": "record record system files file",
+    "said they never received payment": "insist mainta claim claime claims stated states statin said says say told assert conten respon replie reply keep kept determ conclu found advise inform wrote letter",
+    # mistake admitted
+    "admitted the error": "admit admits admitt acknow conced confes own owned recogn",
+    "admitted I was right": "right correc overch over double charge billed owed",
+    "apologized for the error": "apolog sorry regret",
+    "it was our fault": "fault error mistak doing screw bad apolog",
+    "they made a mistake": "mistak errors error erred messed screwe droppe",
+    "took responsibility": "respon owners accoun blame",
+    "corrected their error": "error errors mistak mix oversi double overch",
+    # intent to leave
+    "take my business elsewhere": "busine money custom accoun funds saving deposi checki bankin loan loans mortga invest",
+    "switching to a competitor": "switch change changi change move moving moved go going went gone leave leavin left port portin ported jump jumpin jumped defect",
+    "cancel my account": "close closin closed cancel cancle termin end ending ended discon shut shutti",
+    "closed my account (done)": "closed cancel cancle termin",
+    "never again": "never again last",
+    "will not do business with": "busine custom client member bank bankin use using shop shoppi fly flying stay stayin recomm",
+    "lost a customer": "lost losing lose loose",
+    "done with them": "done finish throug",
+    "looking for another provider": "look lookin shop shoppi search find found findin join joined joinin open opened openin leave leavin left quit quitti ditch ditche dump dumped dumpin drop droppe",
+    # public review
+    "post on social media": "social twitte tweet tweets facebo fb yelp instag insta tiktok tik reddit youtub trustp trip tripad google linked nextdo glassd x com thread every review online forum forums intern bbb angie angies consum ripoff pissed siteja",
+    "leave a review": "review rating ratings star stars feedba",
+    "tell everyone": "everyo everyb friend family contac follow collea neighb networ world anyone public people others spread share",
+    "go to the media": "news media press newspa report journa tv televi consum channe outlet outlet",
+    "go public": "public shame",
 }

@@ -76,7 +76,6 @@ from .datasets import SIGNALS
 __all__ = ["service_signals", "SIGNALS"]
 
 _FLAGS = re.IGNORECASE
-_CORE = re.compile(r"\(\?P<core>")
 _NEG = re.compile(P.NEGATION, _FLAGS)
 _NEG_EXC = re.compile(P.NEGATION_EXCEPTIONS, _FLAGS)
 _BREAK = re.compile(P.CLAUSE_BREAK, _FLAGS)
@@ -93,20 +92,25 @@ _MAX_SPAN = 200
 
 
 class _Rule:
-    """One signal's compiled patterns and exclusions."""
+    """One signal's compiled patterns (with their anchor words) and exclusions."""
 
-    __slots__ = ("name", "patterns", "screen", "left", "right", "extra_neg")
+    __slots__ = ("name", "patterns", "anchors", "left", "right", "extra_neg")
 
     def __init__(self, name: str, table, left, right, extra_neg) -> None:
         self.name = name
-        self.patterns = [(n, re.compile(p, _FLAGS), n in P.LEFT_EXCLUDE_EXEMPT) for n, p in table]
-        self.screen = re.compile("|".join(f"(?:{_CORE.sub('(?:', p)})" for _, p in table), _FLAGS)
+        self.patterns = [(n, re.compile(p, _FLAGS), n in P.LEFT_EXCLUDE_EXEMPT,
+                          frozenset(P.PATTERN_ANCHORS[n].split())) for n, p in table]
+        self.anchors = frozenset().union(*(a for *_, a in self.patterns))
         self.left = re.compile(left, _FLAGS) if left else None
         self.right = re.compile(right, _FLAGS) if right else None
         self.extra_neg = re.compile(extra_neg, _FLAGS) if extra_neg else None
 
 
 _RULES = {s: _Rule(s, *P.SIGNAL_RULES[s]) for s in SIGNALS}
+_TOKEN = re.compile(r"[a-z]+")
+#: Texts longer than this are scanned piece by piece (pieces end at a sentence end).
+_PIECE_CHARS = 1000
+_PIECE_END = re.compile(r"(?<=[.!?\n])\s+")
 
 
 def _negated(text: str, start: int, core: int, extra: re.Pattern | None) -> bool:
@@ -127,38 +131,65 @@ def _negated(text: str, start: int, core: int, extra: re.Pattern | None) -> bool
     return bool(_NEG.search(window) or (extra is not None and extra.search(window)))
 
 
-def _scan(text: str, rule: _Rule) -> list[str]:
-    """Evidence spans of one signal in one text (empty when the signal is absent)."""
-    found: list[str] = []
-    pos = 0
-    n = len(text)
-    while pos < n and len(found) < _MAX_EVIDENCE:
-        m = rule.screen.search(text, pos)
-        if m is None:
-            break
-        start = m.start()
-        hit = None
-        for _name, pat, exempt in rule.patterns:
-            pm = pat.match(text, start)
-            if pm is None:
+def _accept(text: str, pm: re.Match, rule: _Rule, exempt: bool) -> bool:
+    """A match counts unless excluded by its context or negated."""
+    start, end = pm.start(), pm.end()
+    if rule.left is not None and not exempt and rule.left.search(text[max(0, start - _LEFT_CHARS):start]):
+        return False
+    if rule.right is not None and rule.right.search(text[end:end + _RIGHT_CHARS]):
+        return False
+    core = start
+    if "core" in pm.re.groupindex and pm.start("core") >= 0:
+        core = pm.start("core")
+    return not _negated(text, start, core, rule.extra_neg)
+
+
+def _pieces(text: str) -> list[str]:
+    """The text, or for a long text consecutive pieces of about ``_PIECE_CHARS`` ending at sentence ends."""
+    if len(text) <= _PIECE_CHARS:
+        return [text]
+    out, buf = [], ""
+    for sent in _PIECE_END.split(text):
+        while len(sent) > _PIECE_CHARS:  # a "sentence" with no end: cut it
+            out.append(buf) if buf else None
+            buf = ""
+            out.append(sent[:_PIECE_CHARS])
+            sent = sent[_PIECE_CHARS:]
+        if len(buf) + len(sent) + 1 > _PIECE_CHARS and buf:
+            out.append(buf)
+            buf = ""
+        buf = f"{buf} {sent}" if buf else sent
+    if buf:
+        out.append(buf)
+    return out
+
+
+def _scan_text(text: str, found: dict[str, list[str]]) -> None:
+    """Add the evidence spans of every signal in one text (or piece) to ``found``."""
+    words = {w[:6] for w in _TOKEN.findall(text.lower())}
+    if not words:
+        return
+    for s, rule in _RULES.items():
+        if rule.anchors.isdisjoint(words) or len(found[s]) >= _MAX_EVIDENCE:
+            continue
+        hits = []
+        for _name, pat, exempt, anchors in rule.patterns:
+            if anchors.isdisjoint(words):
                 continue
-            core = pm.start("core") if "core" in pat.groupindex and pm.start("core") >= 0 else start
-            left = text[max(0, start - _LEFT_CHARS):start]
-            if rule.left is not None and not exempt and rule.left.search(left):
-                continue
-            if rule.right is not None and rule.right.search(text, pm.end(), min(n, pm.end() + _RIGHT_CHARS)):
-                continue
-            if _negated(text, start, core, rule.extra_neg):
-                continue
-            hit = pm
-            break
-        if hit is not None:
-            span = " ".join(hit.group(0).split())[:_MAX_SPAN]
-            if span not in found:
-                found.append(span)
-            pos = max(hit.end(), start + 1)
-        else:
-            pos = start + 1
+            for pm in pat.finditer(text):
+                if _accept(text, pm, rule, exempt):
+                    hits.append((pm.start(), " ".join(pm.group(0).split())[:_MAX_SPAN]))
+                    break
+        for _, span in sorted(hits):
+            if span not in found[s] and len(found[s]) < _MAX_EVIDENCE:
+                found[s].append(span)
+
+
+def _signals_of(text: str) -> dict[str, list[str]]:
+    """Evidence spans per signal for one text: the row-wise pure function behind :func:`service_signals`."""
+    found: dict[str, list[str]] = {s: [] for s in SIGNALS}
+    for piece in _pieces(text):
+        _scan_text(piece, found)
     return found
 
 
@@ -210,17 +241,16 @@ def service_signals(texts: Any, *, explain: bool = False) -> pd.DataFrame:
     n = len(series)
     flags = {s: np.zeros(n, dtype=bool) for s in SIGNALS}
     evidence = {s: np.full(n, "", dtype=object) for s in SIGNALS} if explain else None
-    if n:
-        for s in SIGNALS:
-            rule = _RULES[s]
-            screened = series.str.contains(rule.screen, regex=True).to_numpy(dtype=bool)
-            values = series.to_numpy(dtype=object)
-            for i in np.flatnonzero(screened):
-                spans = _scan(values[i], rule)
-                if spans:
-                    flags[s][i] = True
-                    if evidence is not None:
-                        evidence[s][i] = " | ".join(spans)
+    values = series.to_numpy(dtype=object)
+    for i in range(n):
+        text = values[i]
+        if not text or text.isspace():
+            continue
+        for s, spans in _signals_of(text).items():
+            if spans:
+                flags[s][i] = True
+                if evidence is not None:
+                    evidence[s][i] = " | ".join(spans)
     out = pd.DataFrame(flags, index=series.index)
     if evidence is not None:
         for s in SIGNALS:

@@ -1,0 +1,93 @@
+"""Benchmark ``service_signals``: precision/recall per signal and throughput.
+
+Run by hand (not by pytest)::
+
+    python benchmarks/bench_signals.py [DATA_DIR] [--labelled PATH] [--n 100000]
+
+* Quality: precision, recall, F1 and support of each signal on the hand-labelled CFPB
+  sentences in ``benchmarks/data/signals_labelled.csv`` (534 sentences; labelling rules in
+  ``benchmarks/data/SIGNALS_LABELLING.md``), and on synthetic reviews with known truth
+  (``make_reviews(..., return_truth=True)``).
+* Speed: texts per second on ``--n`` texts built by repeating the labelled sentences, and on
+  as many short synthetic reviews.
+
+``DATA_DIR`` (default ``<repo>/../shared/data``) is not needed: everything used here is in the
+repository. Prints Markdown tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import precision_recall_fscore_support
+
+import sentiment_kit as sk
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def quality(truth: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
+    rows = []
+    for s in sk.SIGNALS:
+        y, p = truth[s].astype(bool).to_numpy(), pred[s].to_numpy()
+        prec, rec, f1, _ = precision_recall_fscore_support(y, p, average="binary", zero_division=0)
+        rows.append({"signal": s, "precision": prec, "recall": rec, "F1": f1,
+                     "support": int(y.sum()), "flagged": int(p.sum())})
+    return pd.DataFrame(rows)
+
+
+def throughput(texts: pd.Series, repeats: int = 1) -> float:
+    best = np.inf
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        sk.service_signals(texts)
+        best = min(best, time.perf_counter() - t0)
+    return len(texts) / best
+
+
+def md(df: pd.DataFrame) -> str:
+    """A Markdown table (floats to two decimals) without needing ``tabulate``."""
+    cells = [[f"{v:.2f}" if isinstance(v, float) else f"{v:,}" if isinstance(v, (int, np.integer)) else str(v)
+              for v in row] for row in df.itertuples(index=False)]
+    lines = ["| " + " | ".join(map(str, df.columns)) + " |",
+             "|" + "|".join("---" if df[c].dtype == object else "---:" for c in df.columns) + "|"]
+    return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in cells])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data_dir", nargs="?", default=str(ROOT.parent / "shared" / "data"))
+    ap.add_argument("--labelled", default=str(ROOT / "benchmarks" / "data" / "signals_labelled.csv"))
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--synthetic", type=int, default=5_000, help="synthetic reviews for quality")
+    args = ap.parse_args()
+
+    print(f"sentiment_kit {sk.__version__}, Python {platform.python_version()}, {platform.machine()}\n")
+    lab = pd.read_csv(args.labelled)
+    pred = sk.service_signals(lab["text"])
+    print(f"## Hand-labelled CFPB sentences (n = {len(lab)})\n")
+    print(md(quality(lab, pred)), "\n")
+
+    reviews, truth = sk.make_reviews(args.synthetic, random_state=0, return_truth=True)
+    print(f"## Synthetic reviews, make_reviews({args.synthetic}, random_state=0) truth\n")
+    print(md(quality(truth, sk.service_signals(reviews["text"]))), "\n")
+
+    sents = pd.Series(np.resize(lab["text"].to_numpy(dtype=object), args.n))
+    short = sk.make_reviews(args.n, random_state=1)["text"]
+    speed = pd.DataFrame([
+        {"texts": f"{args.n:,} CFPB sentences (labelled set repeated)",
+         "mean chars": round(sents.str.len().mean()), "texts/s": round(throughput(sents))},
+        {"texts": f"{args.n:,} short synthetic reviews",
+         "mean chars": round(short.str.len().mean()), "texts/s": round(throughput(short))},
+    ])
+    print("## Throughput (one process)\n")
+    print(md(speed))
+
+
+if __name__ == "__main__":
+    main()
