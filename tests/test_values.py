@@ -478,3 +478,13 @@ def test_dumbbell_and_wave_arrows(survey):
     assert "2024 → 2025" in ax.get_xlabel()
     with pytest.raises(SentimentKitError, match="No comparison"):
         plot_wave_changes(tw, wave_from=2025, wave_to=2024)
+
+
+def test_scale_none_skips_the_range_check(tiny):
+    wide = tiny.assign(perf_a=tiny.perf_a * 100)
+    out = importance_performance(wide, target="y", scale=None, n_boot=0)
+    assert out["performance"][0] == pytest.approx(wide.perf_a.mean())
+    with pytest.raises(SentimentKitError, match="needs a declared scale"):
+        importance_performance(wide, target="y", scale=None, crosshair="scale_midpoint", n_boot=0)
+    with pytest.raises(SentimentKitError, match="n_boot must be"):
+        importance_performance(tiny, target="y", n_boot=-1)

@@ -69,7 +69,7 @@ def importance_performance(
     respondent: str = "respondent_id",
     attribute_column: str = "value",
     na_values: Sequence[Any] | None = None,
-    scale: tuple[float, float] = (1, 5),
+    scale: tuple[float, float] | None = (1, 5),
     importance_scale: tuple[float, float] | None = None,
     crosshair: str | tuple[float, float] = "data_mean",
     target_positive: Any = None,
@@ -147,8 +147,9 @@ def importance_performance(
     na_values : list, optional
         Codes meaning "not applicable" (e.g. ``[0]`` on a 1-5 scale); they become
         missing and are counted in ``n_na``.
-    scale : (low, high)
+    scale : (low, high) or None
         Declared performance scale; ratings outside it raise (after ``na_values``).
+        None skips the check (numeric measures that are not ratings).
     importance_scale : (low, high), optional
         Stated-importance scale; default ``scale``.
     crosshair : {"data_mean", "median", "scale_midpoint"} or (float, float)
@@ -288,7 +289,7 @@ def importance_performance(
         "n_complete": design.n_complete if derived else None,
         "r2": float(r2_hat) if derived and method == "lmg" else None,
         "r2_ci": r2_ci if derived and method == "lmg" else None,
-        "n_boot": int(n_boot), "confidence": confidence, "target_coding": coding, "scale": tuple(scale),
+        "n_boot": int(n_boot), "confidence": confidence, "target_coding": coding, "scale": scale,
     })
     return out
 
@@ -378,6 +379,8 @@ def _crosshair(rule, importance: str, scale, importance_scale, p: int):
             return lambda i, q: (i.mean(1), q.mean(1))
         if rule == "median":
             return lambda i, q: (np.median(i, 1), np.median(q, 1))
+        if scale is None:
+            raise SentimentKitError("crosshair='scale_midpoint' needs a declared scale=(low, high).")
         mid = float(np.mean(scale))
         if importance == "stated":
             imid = float(np.mean(importance_scale))
