@@ -184,7 +184,7 @@ def lmg(corr: np.ndarray, *, chunk: int = 32) -> tuple[np.ndarray, np.ndarray]:
     M = shapley_matrix(p)
     shares = np.empty((len(corr), p))
     r2 = np.empty(len(corr))
-    step = max(1, int(chunk * 2 ** max(0, 12 - p)))
+    step = max(1, int(chunk * 2.0 ** (12 - p)))  # bounds memory to ~chunk x 2^12 subsets
     for s in range(0, len(corr), step):
         sub = subset_r2(corr[s:s + step])
         shares[s:s + step] = sub @ M
