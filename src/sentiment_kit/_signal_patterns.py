@@ -69,7 +69,7 @@ ESCALATION = (
     ("ask for a manager",
      r"\b(?:ask|asked|asking|asks|demand|demanded|demanding|request|requested|requesting|insist(?:ed)?\s+on|"
      r"beg(?:ged)?)\s+(?:(?:to|if\s+i\s+could|for\s+permission\s+to)\s+)?(?:(?:speak|talk|spoke|be\s+transferred|get\s+transferred)\s+"
-     r"(?:to|with)\s+)?(?:for\s+)?(?:a|an|the|your|their|his|her|someone'?s?|somebody'?s?)?\s*(?:\w+\s+)?" + _BOSS + r"s?\b"),
+     r"(?:to|with)\s+)?(?:for\s+)?(?:a|an|the|your|their|his|her|someone'?s?|somebody'?s?)?\s*(?!my\b|our\b)(?:\w+\s+)?" + _BOSS + r"s?\b"),
     ("let me speak to your manager",
      r"\b(?:let\s+me|can\s+i|could\s+i|may\s+i|i\s+(?:want|wanted|need|needed|would\s+like|'d\s+like|demand)\s+to|"
      r"i['’]d\s+like\s+to|get\s+me|put\s+me\s+through\s+to|transfer\s+me\s+to)\s+(?:speak|talk|have\s+a\s+word|"
@@ -149,7 +149,7 @@ INDIFFERENCE = (
      r"fail(?:ed|s|ing)?\s+to|neglected\s+to|never\s+bothered\s+to|not\s+bother(?:ed)?\s+to|didn'?t\s+bother\s+to|can'?t\s+be\s+bothered\s+to|"
      r"couldn'?t\s+be\s+bothered\s+to|could\s+not|couldn'?t|cannot|can'?t)\s+(?:even\s+|ever\s+|bother\s+to\s+)?(?:respond|reply|"
      r"answer\s+(?:my|our|the|any)\s+(?:\w+\s+)?(?:calls?|emails?|questions?|letters?|messages?|phone|complaints?)|return\s+(?:my|our|any)\s+"
-     r"(?:\w+\s+)?(?:calls?|emails?|messages?)|call\s+(?:me\s+|us\s+)?back|get\s+back\s+to|follow\s+up|acknowledge\s+(?:my|our|the|receipt)|"
+     r"(?:\w+\s+)?(?:calls?|emails?|messages?)|call\s+(?:me\s+|us\s+)?back|get\s+back\s+to|follow\s+up|acknowledge\s+(?:my|our)\s+(?:\w+\s+)?(?:letters?|emails?|calls?|complaints?|disputes?|requests?|messages?)|"
      r"listen|care|give\s+a\s+(?:damn|crap|hoot|thought))\b"),
     ("still waiting",
      r"\b(?:still|been|kept|left)\s+(?:waiting|waited)\s+(?:for\s+|on\s+)?(?:\w+\s+){0,3}?(?:response|reply|answer|call\s*-?\s*back|"
@@ -189,7 +189,7 @@ INDIFFERENCE = (
     ("didn't care",
      r"\b(?:(?:they|he|she|you|staff|nobody|no\s*one|management|the\s+\w+)\s+(?:just\s+|simply\s+|clearly\s+|obviously\s+|really\s+)?"
      r"(?:don'?t|do\s+not|didn'?t|did\s+not|doesn'?t|does\s+not|never)\s+(?:seem\s+to\s+|seemed\s+to\s+|even\s+|really\s+)?(?:care|cared|listen(?:ed)?)|"
-     r"could(?:n'?t|\s+not)\s+care\s+less|(?:did|do|does)\s+not\s+give\s+a|(?:didn|don|doesn)'?t\s+give\s+a|"
+     r"could(?:n'?t|\s+not)\s+care\s+less|(?:(?:did|do|does)\s+not|(?:didn|don|doesn)'?t)\s+give\s+a\s+(?:damn|crap|hoot|darn|shit|\w*f\w*k)|"
      r"(?:lack|absence)\s+of\s+(?:any\s+)?(?:care|concern|interest|urgency|follow[- ]up|response|communication)|"
      r"no\s+(?:sense\s+of\s+urgency|interest\s+in\s+helping|regard\s+for|concern\s+for|consideration\s+for)|"
      r"(?:un(?:responsive|answered|returned)|indifferent|indifference|apathetic|apathy)|"
@@ -258,16 +258,16 @@ _PROMISE = (
     r"\b(?:promis(?:e|ed|es|ing)|assur(?:ed|es|ing|ances?)|guarant(?:ee|eed|ees)|commit(?:ted)?\s+to|"
     r"(?:told|said|stated|advised|informed|claimed|confirmed|explained|indicated|wrote|emailed|texted|agreed)\s+(?:to\s+)?"
     r"(?:me|us)?\s*(?:that\s+)?(?:they|he|she|it|someone|somebody|a\s+\w+|the\s+\w+|i|we|my\s+\w+|this|that|everything)\s+"
-    r"(?:would|will|'d|'ll|was\s+going\s+to|were\s+going\s+to|are\s+going\s+to|is\s+going\s+to|should|could|had\s+been|has\s+been|was|were)|"
+    r"(?:would|will|'d|'ll|was\s+going\s+to|were\s+going\s+to|are\s+going\s+to|is\s+going\s+to)|"
     r"(?:was|were|is|are)\s+supposed\s+to)\b"
 )
 _UNFULFILLED = (
-    r"(?:\b(?:but|and|yet|however|though|although|only\s+to|which|that|instead)\b\W+(?:\w+\W+){0,8}?"
-    r"(?:never|not|n[’']t|nothing|no\s+one|nobody|none|no|still|yet\s+to|failed|instead|again)\b|"
+    r"(?:\b(?:but|yet|however|though|although|only\s+to|instead)\b\W+(?:\w+\W+){0,8}?"
+    r"(?:never|not|n[’']t|nothing(?!\s+(?:else|more))|no\s+one|nobody|none|still|yet\s+to|failed|instead|again)\b|"
+    r"\band\s+(?:\w+\s+){0,3}?(?:never|nothing\s+(?:happened|was\s+done|came)|still\s+(?:no|not|haven|hasn|waiting))\b|"
     r"\b(?:never|still\s+(?:haven'?t|have\s+not|hasn'?t|has\s+not|not|no|waiting|nothing|unpaid|there|on|showing|listed|charging|"
     r"reporting|open|pending)|yet\s+to|to\s+no\s+avail|nothing\s+(?:happened|has\s+happened|was\s+done|has\s+changed|came)|"
-    r"failed\s+to|did\s+not|didn'?t|has\s+not|hasn'?t|have\s+not|haven'?t|was\s+not|wasn'?t|were\s+not|weren'?t|"
-    r"that\s+never|which\s+never|no\s+(?:one|call|refund|check|credit|callback))\b|"
+    r"failed\s+to|that\s+never|which\s+never|no\s+(?:one|call|refund|check|credit|callback))\b|"
     r"[,:\-–]\s*(?:and\s+|but\s+)?(?:nothing|nada|zilch|never\s+happened|nobody\s+did|no\s+one\s+did|still\s+nothing)\b)"
 )
 BROKEN_PROMISE = (
@@ -297,10 +297,11 @@ BROKEN_PROMISE_LEFT_EXCLUDE = r"\b(?:i|we)\s+(?:had\s+|have\s+|also\s+)?$"
 _REASON = (
     r"(?:(?:company|corporate|store|bank|internal|new|strict|their|our|its|the|this|that|his|her|return|refund|cancellation|"
     r"exchange|privacy|security|no[- ]refund|no[- ]return|no[- ]exceptions?)\s+)(?:\w+\s+)?polic(?:y|ies)\b(?!\s+(?:number|holders?|"
-    r"period|premium|limits?|coverage|was\s+(?:cancel|lapse)))|\b(?:rules?|procedures?|protocols?|guidelines|regulations?|requirements?|"
-    r"terms\s+and\s+conditions|terms\s+of\s+service|(?:the|our|their|your)\s+contract|the\s+system|system\s+(?:does|doesn|won|will|can)\w*|"
-    r"(?:for|due\s+to)\s+(?:privacy|security|legal|compliance|liability|regulatory)\s+reasons|by\s+law|"
-    r"not\s+(?:part\s+of|in)\s+(?:our|their|the)\s+(?:process|procedures?|guidelines)|(?:our|their)\s+process)\b"
+    r"period|premium|limits?|coverage|was\s+(?:cancel|lapse)))|\b(?:(?:company|corporate|store|bank|internal|our|their|its|"
+    r"his|her|the\s+(?:company|bank|store)'?s?)\s+(?:own\s+)?(?:rules?|procedures?|protocols?|guidelines|requirements?|process)|"
+    r"system\s+(?:does|doesn|won|will|can)\w*\s+(?:not\s+)?(?:allow|let|permit)|"
+    r"(?:for|due\s+to)\s+(?:privacy|security|legal|compliance|liability|regulatory)\s+reasons|"
+    r"not\s+(?:part\s+of|in)\s+(?:our|their|the)\s+(?:process|procedures?|guidelines))\b"
 )
 _REFUSE = (
     r"\b(?:can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|won'?t|will\s+not|wouldn'?t|would\s+not|unable|not\s+able|"
@@ -309,9 +310,9 @@ _REFUSE = (
     r"not\s+possible|impossible|(?:only|must)\s+(?:accept|allow|take|offer))\b"
 )
 POLICY_REFUSAL = (
-    ("refused because of a rule", _REASON + r"[^.!?;\n]{0,100}?" + _REFUSE),
+    ("refused because of a rule", _REASON + r"[^.!?;\n]{0,60}?" + _REFUSE),
     ("rule given as reason for refusal", _REFUSE + r"[^.!?;\n]{0,100}?(?:\b(?:because|due\s+to|per|under|according\s+to|by|"
-     r"against|as|it\s+is|it'?s|that'?s|was|citing|stated?|said|claim\w*)\b[^.!?;\n]{0,40}?)" + _REASON),
+     r"against|as|it\s+is|it'?s|that'?s|citing)\b[^.!?;\n]{0,30}?)" + _REASON),
     ("against policy",
      r"\b(?:against|per|violates?|under|according\s+to|by|outside\s+(?:of\s+)?)\s+(?:the\s+|their\s+|our\s+|its\s+|company\s+|"
      r"corporate\s+|bank\s+)?(?:\w+\s+)?(?:polic(?:y|ies)|rules?|procedures?|protocols?)\b(?!\s+(?:number|holders?))"),
@@ -338,7 +339,8 @@ POLICY_REFUSAL = (
 )
 #: Insurance policies, the customer's own inability, legal citations.
 POLICY_REFUSAL_LEFT_EXCLUDE = (
-    r"\b(?:insurance|life|auto|car|home|homeowners?'?s?|health|flood|hazard|renters?|umbrella|term|warranty)\s+(?:\w+\s+)?$|"
+    r"\b(?:insurance|life|auto|car|home|homeowners?'?s?|health|flood|hazard|renters?|umbrella|term|warranty|privacy)\s+(?:\w+\s+)?$|"
+    r"\b(?:fcra|fdcpa|federal|state|ftc|law|laws|legal|section|statute|violat\w*|comply|compliance|reasonable)\s+(?:\w+\s+){0,2}$|"
     r"\b(?:i|we)\s+(?:(?:am|was|were|are|just|simply|really|also|then)\s+)?$|u\.?s\.?c\.?\s*\S*\s*$"
 )
 POLICY_REFUSAL_RIGHT_EXCLUDE = r"^[^.!?;\n]{0,30}?\b(?:in\s+case\s+of\s+disputed|15\s+u\.?s\.?c)"
@@ -397,7 +399,8 @@ MISTAKE_DENIED = (
 )
 #: The customer denies something ("I immediately denied making any purchase").
 MISTAKE_DENIED_LEFT_EXCLUDE = (
-    r"\b(?:i|we)\s+(?:(?:have|had|also|immediately|specifically|then|just|always|still|am|was|were|would|will|never)\s+){0,2}$|"
+    r"\b(?:i|we)\s+(?:(?:have|had|also|immediately|specifically|then|just|always|still|am|was|were|would|will|never|\w+ly)\s+){0,2}$|"
+    r"\b(?:been|was|were|be|being|get|got|getting)\s+$|"
     r"\bi\s+(?:\w+\s+){0,1}(?:that|because)\s+$"
 )
 
@@ -452,7 +455,9 @@ MISTAKE_ADMITTED = (
 #: The customer is the subject ("I admitted", "I acknowledged my mistake"), admissions about the hospital.
 MISTAKE_ADMITTED_LEFT_EXCLUDE = (
     r"\b(?:i|we)\s+(?:(?:have|had|also|then|just|fully|freely|readily|will|would|do|did|must|am|was)\s+){0,2}$|"
-    r"\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:told|said|explained|informed|advised|stated)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:told|said|explained|informed|advised|stated)\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:when|if|unless|whether|should|must|need\s+to|needs\s+to|ought\s+to)\s+$|"
+    r"\b(?:i|we)\s+(?:believe|think|feel|know|suspect|guess|assume|am\s+sure|am\s+certain)\s+(?:that\s+)?$"
 )
 MISTAKE_ADMITTED_RIGHT_EXCLUDE = r"^\s*(?:into|to)\s+(?:the\s+)?(?:hospital|er|emergency|icu|college|school|program)\b"
 
@@ -475,8 +480,8 @@ INTENT_TO_LEAVE = (
      r"\b(?:switch|switching|switched)\s+(?:over\s+)?to\s+(?-i:[A-Z])\w+"),
     ("cancel my account",
      r"\b(?:" + _I + r"|(?:let|allow|allowing|allowed)\s+(?:me|us)\s+(?:to\s+)?|(?:want|wanted|wants|going|decided|decide|plan|planning|"
-     r"intend|intending|trying|tried|try|asked|request(?:ed|ing)?|would\s+like|'d\s+like|need|needed|wish|wished|chose|choose|able|"
-     r"unable|forced|have|had|will|shall)\s+to\s+|(?:request|attempt|decision|intention|intent)\s+to\s+|(?:so|and)\s+i\s+|"
+     r"intend|intending|trying|tried|try|asked|request(?:ed|ing)?|would\s+like|'d\s+like|wish|wished|chose|choose|able|"
+     r"unable|will|shall)\s+to\s+|(?:request|attempt|decision|intention|intent)\s+to\s+|(?:so|and)\s+i\s+|"
      r"(?:^|(?<=[.!?\n])\s*)(?=(?:cancell?ing|closing|terminating|ending)\b))"
      r"(?P<core>" + _CLOSE + r"\s+(?:out\s+)?(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?(?:my|our|the|this|that)\s+(?:\w+\s+){0,2}?"
      r"(?:accounts?|membership|subscription|contract|service|cards?|plan|loan|order|relationship|line|business|booking|reservation|"
@@ -489,9 +494,10 @@ INTENT_TO_LEAVE = (
      r"\bnever\s+again\b|\b(?:never|not)\s+(?:going\s+to\s+|gonna\s+|be\s+|ever\s+)?(?:do|doing|use|using|bank|banking|shop|shopping|"
      r"fly|flying|stay|staying|eat|eating|return|returning|go\s+back|going\s+back|come\s+back|coming\s+back|buy|buying|order|ordering|"
      r"deal|dealing|set\s+foot|book|booking|be\s+back|be\s+a\s+customer|renew|renewing)\s+(?:\w+\s+){0,3}?(?:again|business\s+with|"
-     r"with\s+(?:them|this|these|you|your|their|\w+)\b|here|there|back)|\b(?:will|would|'ll|shall)\s+never\s+(?:\w+\s+)?"
-     r"(?:do|use|bank|shop|fly|stay|eat|return|go\s+back|come\s+back|buy|order|deal|set\s+foot|book|be\s+back|be\s+(?:a\s+)?customer|"
-     r"renew|be\s+using|be\s+doing\s+business|be\s+returning)\b|\bnever\s+do\s+business\s+with\b|\blast\s+time\s+(?:i|we)\s+"
+     r"with\s+(?:them|this|these|you|your|their)\b|here|there|back)|\b(?:will|would|'ll|shall)\s+never\s+(?:\w+\s+)?"
+     r"(?:(?:do|use|bank|shop|fly|stay|eat|buy|order|deal|book|renew|be\s+using|be\s+doing\s+business)\s+(?:business\s+|anything\s+)?"
+     r"(?:with\s+)?(?:them|this|that|their|your|you|it|here|there|again|\w+\s+again)|return|go\s+back|come\s+back|set\s+foot|be\s+back|"
+     r"be\s+(?:a\s+)?customer|be\s+returning)\b|\bnever\s+do\s+business\s+with\b|\blast\s+time\s+(?:i|we)\s+"
      r"(?:will\s+)?(?:use|do\s+business|shop|fly|stay|eat|order|book|bank)"),
     ("will not do business with",
      r"\b(?:won'?t|will\s+not|would\s+not|wouldn'?t|no\s+longer|not\s+going\s+to|refuse\s+to|do\s+not\s+want\s+to|don'?t\s+want\s+to|"
@@ -515,12 +521,14 @@ INTENT_TO_LEAVE = (
 )
 #: Neutral reasons for closing (moving, paid off, fraud clean-up) and the company as the subject.
 INTENT_TO_LEAVE_LEFT_EXCLUDE = (
-    r"\b(?:they|he|she|it|bank|company|lender|\w+\s+has|\w+\s+have)\s+(?:(?:had|has|have|then|just|also|will|would|unilaterally)\s+)?$"
+    r"\b(?:they|he|she|it|bank|company|lender|\w+\s+has|\w+\s+have)\s+(?:(?:had|has|have|then|just|also|will|would|unilaterally)\s+)?$|"
+    r"\b(?:could|can|may|might|should|was|were|been|being)\s+$|\b(?:said|told\s+(?:me|us)|asked\s+(?:me|us)|needed|need|have|had|has)\s+to\s+$|"
+    r"\b(?:others|people|everyone|consumers|customers|you)\s+(?:to\s+)?$|identity\s+theft[^.!?]{0,100}$"
 )
 INTENT_TO_LEAVE_RIGHT_EXCLUDE = (
     r"^[^.!?;\n]{0,80}?\b(?:due\s+to\s+(?:a\s+|my\s+|our\s+)?(?:move|moving|relocation|relocating|death|divorce)|"
     r"because\s+(?:i|we)\s+(?:am|are|was|were)\s+moving|(?:paid|pay)\s+(?:it\s+|the\s+\w+\s+)?(?:off|in\s+full)|identity\s+theft|"
-    r"fraudulent\s+(?:charges|activity|transactions)|balance\s+(?:is|was)\s+(?:zero|\$?0))|^\s+with\s+(?:me|us)\b|"
+    r"fraudulent\s+(?:charges|activity|transactions)|scam|fraud|balance\s+(?:is|was)\s+(?:zero|\$?0))|^\s+(?:with\s+)?(?:me|us)\b|"
     r"^[^.!?;\n]{0,10}?\b(?:another\s+city|another\s+state|another\s+country|abroad|overseas)\b"
 )
 
