@@ -42,10 +42,11 @@ Definitions (the labelling rules of ``benchmarks/data/SIGNALS_LABELLING.md``, in
 Method
 ------
 Each signal is a table of documented phrase patterns (:mod:`sentiment_kit._signal_patterns`)
-written from these definitions and from customer-service language across industries. A
-text is first screened with one compiled regex per signal over the whole Series
-(``Series.str.contains``); only texts that pass are scanned match by match. A match is
-dropped when
+written from these definitions and from customer-service language across industries. Every
+pattern has anchor words; a text's words are collected once (first six letters of each) and
+a pattern is tried only on texts that contain one of its anchors, so most of the ~70
+patterns are never run on a given text. Texts over 1,000 characters are scanned in pieces
+that end at sentence ends. A match is dropped when
 
 * its clause has a negation in the few words before it, after the last subject
   pronoun ("they did **not** ignore me", "I was **never** put on hold", "**no one** was
