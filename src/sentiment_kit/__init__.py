@@ -19,7 +19,9 @@ from .churn import (
     revenue_at_risk,
 )
 from .datasets import load_sample, make_customers, make_reviews, make_survey
+from .evaluation import EvaluationResult, compare_methods, evaluate_classifier
 from .exceptions import DataValidationError, MissingResourceError, SentimentKitError, SentimentKitWarning
+from .feedback import classify_feedback
 from .schemas import SCHEMAS, read_dataset, validate_dataset
 from .sentiment import LexiconClassifier, SentimentClassifier, score_sentiment
 from .signals import SIGNALS, service_signals
@@ -34,6 +36,7 @@ __all__ = [
     "CLASSIC_BREAKDOWN",
     "ChurnReasonClassifier",
     "DataValidationError",
+    "EvaluationResult",
     "IndifferenceShare",
     "LexiconClassifier",
     "MissingResourceError",
@@ -45,7 +48,10 @@ __all__ = [
     "action_plan",
     "attributable_churn",
     "classify_churn_reasons",
+    "classify_feedback",
+    "compare_methods",
     "competitor_gaps",
+    "evaluate_classifier",
     "fit_churn_reason_model",
     "importance_performance",
     "indifference_share",
