@@ -128,7 +128,7 @@ _BASE_RULES: tuple[tuple[str, str, str], ...] = (
         r"relocat\w*|emigrat\w*|new (?:house|home|address|city|state|country|area|flat|apartment|place|town)",
         r"(?:out of|outside (?:of )?(?:your|the)) (?:service|coverage|delivery|operating) areas?",
         r"(?:not|no longer) (?:available|offered|served|covered) (?:at|in|where) (?:my|our|i|we)",
-        r"do" + _NT + r" (?:cover|serve|operate in|deliver to) (?:my|our|the) (?:new )?(?:area|address|city|town|region|state|location)",
+        r"do" + _NT + r" (?:cover|serve|operate in|deliver to) (?:my|our|the) (?:new )?(?:area|address|city|town|region|state|location|postcode|post code|zip ?code|street)",
         r"(?:no longer|do" + _NT + r") live (?:in|near|there|close|nearby|locally)",
         r"sold (?:the|my|our) (?:house|home|flat|apartment|property|condo)",
         r"(?:leaving|left) (?:the )?(?:area|country|state|city|town|uk|us|region|county)") + r"\b"),
@@ -153,6 +153,9 @@ _BASE_RULES: tuple[tuple[str, str, str], ...] = (
         r"(?:did|would|could|wo|will)" + _NT + r"\s+(?:even\s+|bother to\s+)?(?:call (?:me |us )?back|get back to|respond|reply|"
         r"answer (?:my|the|our|any) (?:calls?|emails?|messages?|questions?|complaints?|phone)|return (?:my|our) (?:calls?|emails?)|follow(?:ed)? up)",
         r"never heard (?:back|from)|still waiting for (?:a |an )?(?:call|reply|response|answer|callback)",
+        r"(?:zero|no|not a single|never (?:got|had) (?:a|any)) (?:replies|reply|responses?|answers?|call ?backs?)|"
+        r"(?:call ?back|reply|response|answer|engineer|technician|visit)s? (?:that )?(?:never (?:comes?|came|happened|arrived)|never)|"
+        r"(?:waiting|waited|hanging) (?:on|around) (?:the )?(?:phone|line|hold)|"
         r"(?:on|put on|kept on|left on) hold|hold times?|passed (?:around|from|between)|bounced (?:around|between|from)|"
         r"transferred (?:around|from one|between|to someone else|again|multiple|several|\d+)|shuffled (?:around|between)|run-?around",
         r"(?:waited|waiting|wait)\s+(?:\w+\s+){0,2}(?:hours|ages|forever|days|weeks|months)\s+(?:for\s+)?(?:a |an |someone )?(?:to\s+)?(?:reply|response|respond|call|callback|answer|help|get back)",
@@ -160,6 +163,7 @@ _BASE_RULES: tuple[tuple[str, str, str], ...] = (
         r"(?:took|takes|take) (?:\w+\s+)?(?:weeks|days|forever|ages|months) to (?:respond|reply|answer|get back|call|hear)") + r"\b"),
     ("indifference", "taken_for_granted", _rx(
         r"(?:taken|take|took|taking|takes) (?:me |us |customers |their customers |(?:loyal|existing|long-?(?:time|standing)|old) customers )?for granted",
+        r"(?:treated|treat|treats) (?:me|us) like (?:i|we) (?:was|were|am|are) (?:wasting|a (?:nuisance|bother|burden|problem))|"
         r"(?:treated|treat|treats)\s+(?:me |us |customers |loyal customers |existing customers )?(?:like|as) (?:a |an |just a |just another )?"
         r"(?:number|nobody|dirt|garbage|crap|idiot|criminal|nuisance|cash cow|inconvenience|child)",
         r"just (?:a|another) (?:number|account(?: number)?|customer|statistic|sale|policy number)|(?:felt|feel) like (?:a|another) (?:number|statistic)",
@@ -190,7 +194,7 @@ _BASE_RULES: tuple[tuple[str, str, str], ...] = (
     # ---- people the customer knows
     ("other_relationships", "relation_business", _rx(
         _REL + r"(?:'s|s')?\s+(?:own\s+|new\s+)?" + _BUSINESS,
-        _REL + r"\b[^.;]{0,30}?\b(?:works? (?:at|for|in)|(?:is|became|is now|now) (?:an? )?(?:[\w-]+ )?(?:agent|broker|rep|advisor|adviser|"
+        _REL + r"\b[^.;]{0,30}?\b(?:works? (?:at|for|in)|(?:is|became|is now|now) (?:an? |my |our |the )?(?:[\w-]+ )?(?:agent|broker|rep|advisor|adviser|"
         r"trainer|instructor|dealer|employee|owner|manager|partner)|(?:opened|started|runs|owns|set up|launched)\s+"
         r"(?:his|her|their|a|an|own|my)?\s*(?:own\s+)?" + _BUSINESS + r"|gets? (?:me|us) (?:a )?(?:discount|deal|staff discount))",
         r"personal (?:relationship|connection|ties?|reasons? with)|know(?:s)? the owner|employee discount|family discount|friends and family",
@@ -209,7 +213,7 @@ _BASE_RULES: tuple[tuple[str, str, str], ...] = (
         r"price[sd]?|pricing|pric(?:ey|y)|expensive|overpriced|cheaper|cheapest|costs?|costly|afford\w*|unaffordable|fees?|"
         r"surcharges?|overcharg\w*|charges|tariffs?|apr|budget|financial(?:ly)? (?:reasons?|difficult\w*|hardship|situation|problems?|"
         r"troubles?|struggles?|strain)|unemploy\w*|laid off|redundan\w*",
-        r"(?:rates?|premiums?|bills?|subscriptions?|memberships?|renewals?|dues|rent|interest)\s+(?:\w+\s+){0,2}(?:went up|go(?:es|ing)? up|"
+        r"(?:rates?|premiums?|bills?|payments?|instal?ments?|subscriptions?|memberships?|renewals?|dues|rent|interest)\s+(?:\w+\s+){0,2}(?:went up|go(?:es|ing)? up|"
         r"kept (?:going up|rising|increasing)|increase[sd]?|rose|risen|doubled|tripled|jumped|hike[sd]?|too high|skyrocket\w*)",
         r"(?:increase|hike|rise|jump)s?\s+in\s+(?:the\s+|my\s+|our\s+)?(?:premium|rates?|bill|subscription|membership)",
         r"(?:too|so|very|way too|ridiculously|really)\s+(?:dear|much money)|costs? too much|paying too much|"
@@ -217,6 +221,8 @@ _BASE_RULES: tuple[tuple[str, str, str], ...] = (
         r"(?:not|isn't|wasn't|no longer) worth (?:the |it|paying|the money)|value for money|waste of money|"
         r"(?:save|saving|cut(?:ting)? (?:back|down)|cut costs|cutting costs|tighten\w*)\b(?:\s+(?:money|costs|spending|on))?|"
         r"(?:interest|rates?|returns?|yield|apy|savings rate)\b[^.;]{0,25}\btoo (?:low|high)|(?:not enough|no) money|"
+        r"justify (?:paying|the (?:cost|price|expense|spend)|the money|spending)|fixed income|"
+        r"cut(?:ting)? (?:back|down|expenses|spending|costs|outgoings|bills)|"
         r"money (?:is|was|'s) tight|lost (?:my|our) (?:job|income)|can't pay|cannot pay|"
         r"(?:promo(?:tion(?:al)?)?|introductory|intro|discount|deal|contract) (?:\w+ )?(?:ended|expired|ran out|ending)") + r"\b|(?:\$|£|€)\s?\d+"),
     # ---- product / service quality (the service sold, not the people)
@@ -229,6 +235,10 @@ _BASE_RULES: tuple[tuple[str, str, str], ...] = (
         r"(?:power|service|network|internet|signal|connection|wifi|wi-fi|broadband|phone|line)\s+(?:\w+\s+)?(?:cuts?|failures?|interruptions?|disruptions?|problems?|issues?|down)",
         r"(?:too|very|painfully|really|so|super|incredibly|unbearably)\s+slow|slow\s+(?:speeds?|internet|broadband|connection|wifi|wi-fi|network|"
         r"app|website|site|system|service|delivery|deliveries|shipping|claims?|processing|payouts?|loading)",
+        r"(?:constantly|all the time|every (?:day|week|time)|non-?stop)\b|(?:logs?|logged|kicks?|kicked) (?:me|us) out|"
+        r"(?:get|gets|got|getting|went|go|goes) (?:lost|missing|damaged|cancell?ed)|(?:has been|was|is|been) closed for|"
+        r"(?:speeds?|signal|connection|quality|service|performance) (?:dropped|declined|deteriorated|got worse|went downhill)|"
+        r"(?:is|was|are|were)(?:n't| not) (?:\w+ )?good enough|"
         r"unreliab\w*|reliability|bugs?|buggy|glitch\w*|crash\w*|freez(?:es|ing)|froze|lag(?:s|gy|ging)|buffer(?:s|ing)|broken|broke down|"
         r"defect\w*|faulty|malfunction\w*",
         r"(?:nowhere near|not|never|less than) (?:what (?:was|is|they) |as )?(?:advertised|promised|described|sold)|"
@@ -267,7 +277,7 @@ _BASE_RULES: tuple[tuple[str, str, str], ...] = (
         r"(?:switch\w*|went|going|gone|go|changed|changing|mov(?:e|ed|ing)|jumped|ported|porting|signed|joined|chose|choosing|opted|transferr?(?:ed|ing))"
         r"\s+(?:(?:over|my \w+|our \w+|the \w+|it|them|everything|all)\s+)?(?:to|with|up with|for)\s+(?:a |an |another |the other |a different |a new |"
         r"their |some |a better )?" + _RIVAL,
-        r"(?:another|different|other|alternative|new|better)\s+" + _RIVAL,
+        r"(?:another|different|other|alternative|new|better)\s+(?:[\w-]+\s+)?" + _RIVAL,
         r"elsewhere|somewhere else|someone else|(?:an? )?alternatives?",
         r"(?:got|found|received|had|was offered|were offered|offered|made)\s+(?:me |us )?(?:a |an )?(?:better|best|more attractive|superior|great)\s+"
         r"(?:offer|deal|package|plan|option|product|bundle|incentive|perks)",
