@@ -372,7 +372,8 @@ def make_survey(
     (ratings correlate, as in real surveys) plus noise. Overall satisfaction
     (1-10) is a linear function of our performance with the true driver
     ``weights``, plus noise. Stated importance (1-5) bunches near the top of the
-    scale (Bacon 2003) and only loosely follows the true weights. In the second
+    scale (Bacon 2003) and only loosely follows the true weights: each value has a stated-
+    importance bias unrelated to its weight (price is over-stated). In the second
     wave, each value's mean performance moves by ``change[value]``. A share
     ``na_rate`` of ``perf_procedures`` and ``perf_expertise`` answers is the
     code 0, "not applicable".
@@ -417,7 +418,14 @@ def make_survey(
                  if "staff_attitude" in mean1 else {})
     comp = {v: float(np.clip(mean1[v] + rng.normal(0, 0.35), 2.5, 4.4)) for v in values}
     if "staff_attitude" in comp:
-        comp["staff_attitude"] = mean1["staff_attitude"] + 0.5
+        comp["staff_attitude"] = mean1["staff_attitude"] + 0.8
+    if "responsiveness" in comp:
+        comp["responsiveness"] = mean1["responsiveness"] + 0.5
+    # Stated importance: bunched at the top, only loosely ordered by the true weights, with a
+    # per-value bias unrelated to them (price is over-stated, as is common in surveys).
+    ranks = np.argsort(np.argsort(-w))
+    stated = {v: 4.3 - 0.08 * ranks[j] + rng.normal(0, 0.25) + (0.35 if v == "price" else 0.0)
+              for j, v in enumerate(values)}
     frames = []
     for k, wave in enumerate(waves):
         halo = rng.normal(0, 0.6, n_per_wave)
@@ -430,9 +438,8 @@ def make_survey(
         for v in values:
             mu = mean1[v] + (change.get(v, 0.0) if k == 1 else 0.0)
             perf_latent[v] = mu + halo + rng.normal(0, 0.7, n_per_wave)
-        ranks = np.argsort(np.argsort(-w))
-        for j, v in enumerate(values):
-            rec[f"imp_{v}"] = np.clip(np.round(4.3 - 0.08 * ranks[j] + rng.normal(0, 0.7, n_per_wave)), 1, 5).astype(int)
+        for v in values:
+            rec[f"imp_{v}"] = np.clip(np.round(stated[v] + rng.normal(0, 0.7, n_per_wave)), 1, 5).astype(int)
         for v in values:
             rec[f"perf_{v}"] = np.clip(np.round(perf_latent[v]), 1, 5).astype(int)
         for v in values:
