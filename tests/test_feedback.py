@@ -104,3 +104,17 @@ def test_plot_method_comparison():
     ax = plot_method_comparison(cmp)
     assert len(ax.patches) == 3
     assert [t.get_text() for t in ax.get_yticklabels()] == ["a", "b", "c"]
+
+
+def test_failure_summary_counts_and_quotes(feedback):
+    from sentiment_kit.feedback import failure_summary
+
+    classified = classify_feedback(feedback, text="body", explain=True)
+    out = failure_summary(classified, text="body", max_quote=20)
+    assert out["signal"].tolist() == sorted(SIGNALS, key=lambda s: (-int(classified[s].sum()), s))
+    assert (out["n"] == len(feedback)).all()
+    esc = out.set_index("signal").loc["escalation"]
+    assert esc["k"] == 1 and esc["ci_low"] <= esc["share"] <= esc["ci_high"]
+    assert esc["quote"].endswith("...") and len(esc["quote"]) <= 23
+    assert esc["evidence"] != ""
+    assert out.loc[out["k"] == 0, "quote"].eq("").all()

@@ -18,14 +18,16 @@ ones (a negative product review is not always a complaint about service).
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
+from ._stats import wilson_interval
 from ._validation import check_columns
 from .datasets import SIGNALS
 from .exceptions import SentimentKitError
 from .sentiment import score_sentiment
 
-__all__ = ["classify_feedback", "FAILURE_SIGNALS"]
+__all__ = ["classify_feedback", "failure_summary", "FAILURE_SIGNALS"]
 
 #: Signals that count as a reported service failure for ``is_complaint``.
 FAILURE_SIGNALS = tuple(s for s in SIGNALS if s != "mistake_admitted")
@@ -107,3 +109,63 @@ def classify_feedback(
         out[col] = added[col].to_numpy()
     return out
 
+
+
+def failure_summary(
+    classified: pd.DataFrame,
+    *,
+    text: str = "text",
+    max_quote: int = 240,
+    confidence: float = 0.95,
+) -> pd.DataFrame:
+    """How often each service failure is reported, with a Wilson interval and an example quote.
+
+    Parameters
+    ----------
+    classified : DataFrame
+        Output of :func:`classify_feedback` (its signal columns; ``<signal>_evidence`` columns,
+        from ``explain=True``, are used for the matched words when present).
+    text : str, default "text"
+        Text column, for the example quote.
+    max_quote : int, default 240
+        Quotes longer than this are cut at a word boundary and end with "...".
+    confidence : float, default 0.95
+
+    Returns
+    -------
+    DataFrame
+        One row per signal, most frequent first: ``signal``, ``n`` (texts), ``k`` (texts with
+        the signal), ``share``, ``ci_low``, ``ci_high`` (Wilson 1927), ``evidence`` (the
+        matched words of the example) and ``quote`` (the shortest text with the signal, raw
+        text: escape it before putting it into HTML; pandas' HTML display does).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"text": ["They hung up on me twice.", "Fine.", "Nobody ever called me back."]})
+    >>> out = failure_summary(classify_feedback(df, explain=True))
+    >>> out.loc[out["k"] > 0, ["signal", "k"]].values.tolist()
+    [['indifference', 1], ['rudeness', 1]]
+    """
+    check_columns(classified, [text, *SIGNALS], name="classified")
+    n = len(classified)
+    texts = classified[text].fillna("").astype(str)
+    rows = []
+    for sig in SIGNALS:
+        flag = classified[sig].fillna(False).astype(bool)
+        k = int(flag.sum())
+        quote = evidence = ""
+        if k:
+            lengths = texts[flag].str.len()
+            pos = int(np.argmin(lengths.to_numpy()))
+            quote = " ".join(texts.loc[flag].iloc[pos].split())
+            if len(quote) > max_quote:
+                quote = quote[:max_quote].rsplit(" ", 1)[0] + "..."
+            ev_col = f"{sig}_evidence"
+            if ev_col in classified:
+                evidence = str(classified.loc[flag, ev_col].iloc[pos])
+        rows.append({"signal": sig, "n": n, "k": k, "evidence": evidence, "quote": quote})
+    out = pd.DataFrame(rows)
+    out["share"] = out["k"] / n if n else np.nan
+    out["ci_low"], out["ci_high"] = wilson_interval(out["k"], out["n"], confidence)
+    out = out.sort_values(["k", "signal"], ascending=[False, True], ignore_index=True)
+    return out[["signal", "n", "k", "share", "ci_low", "ci_high", "evidence", "quote"]]

@@ -83,6 +83,7 @@ __all__ = [
     "SERVICE_LEXICON",
     "SERVICE_EVIDENCE",
     "LABELS",
+    "stars_to_label",
 ]
 
 #: The three labels of :func:`score_sentiment`, in order.
@@ -164,6 +165,21 @@ def compound_to_label(compound: np.ndarray, threshold: float = 0.05) -> np.ndarr
     compound = np.asarray(compound, dtype=float)
     return np.where(compound >= threshold, "positive",
                     np.where(compound <= -threshold, "negative", "neutral")).astype(object)
+
+
+def stars_to_label(stars: Any, *, negative: int = 2, positive: int = 4) -> pd.Series:
+    """Turn star ratings into sentiment labels: <= ``negative`` "negative", >= ``positive``
+    "positive", in between "neutral"; missing or non-numeric ratings stay missing (NaN).
+
+    Examples
+    --------
+    >>> stars_to_label([1, 3, 5, None]).tolist()
+    ['negative', 'neutral', 'positive', nan]
+    """
+    s = pd.to_numeric(pd.Series(stars) if not isinstance(stars, pd.Series) else stars, errors="coerce")
+    out = pd.Series(np.where(s <= negative, "negative", np.where(s >= positive, "positive", "neutral")),
+                    index=s.index, dtype=object)
+    return out.where(s.notna(), np.nan)
 
 
 @lru_cache(maxsize=1)
