@@ -32,3 +32,30 @@ def test_analyzer_ngrams():
 @given(st.lists(st.one_of(st.text(), st.none()), max_size=20))
 def test_normalize_never_drops_rows(texts):
     assert len(normalize_text(texts)) == len(texts)
+
+
+def test_term_vectorizer_matches_analyzer_features():
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from sentiment_kit.text import TermVectorizer
+
+    docs = ["Still waiting for my REFUND since XX/XX/2019, called @bank twice!",
+            "The refund was delayed; e-mail me@x.com or see https://t.co/abc",
+            "Don’t charge fees again... fees, fees and more fees", "", None, "XXXX XXXX"]
+    cv = CountVectorizer(analyzer=analyzer(ngram_range=(1, 2))).fit(d or "" for d in docs)
+    tv = TermVectorizer(min_df=1, max_df=1.0)
+    X = tv.fit_transform(docs)
+    assert list(tv.get_feature_names_out()) == sorted(cv.vocabulary_)
+    A = cv.transform(d or "" for d in docs)
+    assert (X != A).nnz == 0
+    assert X.shape[0] == len(docs) and X[3].nnz == 0 and X[5].nnz == 0
+    assert tv.display_names_[tv.vocabulary_["fee"]] == "fees"
+
+
+def test_term_vectorizer_unknown_words_break_ngrams():
+    from sentiment_kit.text import TermVectorizer
+
+    tv = TermVectorizer(min_df=1, max_df=1.0).fit(["refund delayed", "refund late"])
+    X = tv.transform(["refund zzzunknown delayed"])
+    names = tv.get_feature_names_out()
+    assert set(names[X.indices]) == {"refund", "delay"}

@@ -16,14 +16,19 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from ._validation import as_text_series
+from ._validation import as_text_series, check_fitted
+from .exceptions import SentimentKitError
 
 __all__ = [
     "PLACEHOLDER_PATTERN",
@@ -34,6 +39,7 @@ __all__ = [
     "stem",
     "stem_tokens",
     "analyzer",
+    "TermVectorizer",
 ]
 
 #: Redaction placeholders: CFPB's ``XXXX``, ``XX/XX/XXXX``, masked amounts ``{$00.00}``.
@@ -196,3 +202,275 @@ class _Analyzer:
     def __repr__(self) -> str:
         return (f"analyzer(stemming={self.stemming}, ngram_range={self.ngram_range}, "
                 f"min_token_length={self.min_token_length})")
+
+
+# --------------------------------------------------------------------------- corpus-level counting
+#: Separator placed between documents when a chunk is tokenised in one regular-expression pass.
+_DOC_SEP = " \n qqsentimentkitdocsepqq \n "
+_SEP_TOKEN = _DOC_SEP.strip()
+_CLEAN_PATTERN = re.compile("|".join(p.pattern for p in (URL_PATTERN, EMAIL_PATTERN, HANDLE_PATTERN)),
+                            re.IGNORECASE)
+_ONLY_X = re.compile(r"x{2,}(?:'s)?")
+_SEP, _STOP, _UNKNOWN = -3, -2, -1
+_TRANSLATE = str.maketrans({**{c: " " for c in "!\"#$%&()*+,-./:;<=>?[\\]^_`{|}~0123456789"},
+                            **{c: " " for c in "“”«»—–…•·"}, "’": "'", "‘": "'"})
+
+
+class _Lookup(dict):
+    """Surface token -> term id, computing (and caching) missing tokens with ``fn``."""
+
+    def __init__(self, fn, known: dict | None = None):
+        super().__init__(known or {})
+        self[_SEP_TOKEN] = _SEP
+        self.fn = fn
+
+    def __missing__(self, tok: str) -> int:
+        t = self[tok] = self.fn(tok)
+        return t
+
+
+class TermVectorizer(TransformerMixin, BaseEstimator):
+    """Count stemmed words and word n-grams, vectorised over the whole corpus.
+
+    Produces the features of :func:`analyzer` (text cleaned of URLs, e-mails,
+    handles and redaction placeholders such as ``XXXX``; stop words and short
+    tokens dropped; Snowball stems; n-grams of the remaining words) but
+    tokenises each chunk of documents in one regular-expression pass and
+    stems each distinct word once, so counting runs at C speed rather than
+    one Python call per token (about 10x ``CountVectorizer(analyzer=analyzer())``).
+    The result is a ``scipy.sparse`` CSR matrix of counts, ready for
+    ``TfidfTransformer``.
+
+    Parameters
+    ----------
+    ngram_range : (int, int), default (1, 2)
+        Smallest and largest n-gram (at most 3).
+    min_df : int or float, default 2
+        Ignore features in fewer documents (a float is a share of documents).
+    max_df : float or int, default 0.5
+        Ignore features in more documents (a float is a share of documents).
+    max_features : int or None, default 30000
+        Keep only the most frequent features (by total count, ties by name).
+    stop_words : frozenset or None, default :data:`STOP_WORDS`
+    stemming : bool, default True
+    min_token_length : int, default 2
+    chunk_size : int, default 5000
+        Documents tokenised per pass (bounds memory).
+
+    Attributes
+    ----------
+    vocabulary_ : dict of str -> int
+        Feature (stems joined by a space) to column.
+    display_names_ : numpy.ndarray of str
+        Per column, the feature written with the most frequent surface word of
+        each stem (``"charg fee"`` is shown as ``"charged fees"``).
+    document_frequency_ : numpy.ndarray of int
+
+    Examples
+    --------
+    >>> tv = TermVectorizer(min_df=1, max_df=1.0).fit(["Still waiting for refunds", "refund delayed"])
+    >>> tv.get_feature_names_out().tolist()
+    ['delay', 'refund', 'refund delay', 'still', 'still wait', 'wait', 'wait refund']
+    >>> tv.display_names_[tv.vocabulary_["refund delay"]]
+    'refund delayed'
+    >>> tv.transform(["refunds delayed again"]).toarray().tolist()
+    [[1, 1, 1, 0, 0, 0, 0]]
+    """
+
+    def __init__(self, *, ngram_range: tuple[int, int] = (1, 2), min_df: float = 2,
+                 max_df: float = 0.5, max_features: int | None = 30000,
+                 stop_words: frozenset[str] | None = STOP_WORDS, stemming: bool = True,
+                 min_token_length: int = 2, chunk_size: int = 5000):
+        self.ngram_range = ngram_range
+        self.min_df = min_df
+        self.max_df = max_df
+        self.max_features = max_features
+        self.stop_words = stop_words
+        self.stemming = stemming
+        self.min_token_length = min_token_length
+        self.chunk_size = chunk_size
+
+    # ---------------------------------------------------------------- tokenising
+    def _check_params(self) -> None:
+        lo, hi = self.ngram_range
+        if not 1 <= lo <= hi <= 3:
+            raise SentimentKitError(f"ngram_range must satisfy 1 <= low <= high <= 3, got {self.ngram_range}.")
+        if int(self.chunk_size) < 1:
+            raise SentimentKitError(f"chunk_size must be a positive integer, got {self.chunk_size}.")
+
+    def _chunks(self, texts: Any):
+        values = as_text_series(texts).to_numpy(dtype=object)
+        size = int(self.chunk_size)
+        for start in range(0, len(values), size):
+            yield start, values[start:start + size]
+
+    def _analyse_token(self, tok: str) -> str | None:
+        """Stem of one surface token, or None when it is dropped (stop word, short, placeholder)."""
+        if not TOKEN_PATTERN.fullmatch(tok):
+            parts = TOKEN_PATTERN.findall(tok)  # rare: non-ASCII punctuation inside the token
+            tok = max(parts, key=len) if parts else ""
+        if len(tok) < self.min_token_length or _ONLY_X.fullmatch(tok):
+            return None
+        if self.stop_words and tok in self.stop_words:
+            return None
+        return stem(tok) if self.stemming else tok
+
+    @staticmethod
+    def _split(docs: np.ndarray) -> list[str]:
+        """All tokens of ``docs`` in order, documents separated by :data:`_SEP_TOKEN`.
+
+        One ``str.translate`` + ``str.split`` pass over the joined chunk (C speed);
+        URLs, e-mails and handles are removed first, only in the documents that have them.
+        """
+        docs = [_CLEAN_PATTERN.sub(" ", d) if ("@" in d or "://" in d or "ww." in d or "WW." in d)
+                else d for d in docs]
+        big = _DOC_SEP.join(docs)
+        if big.count(_SEP_TOKEN) != max(len(docs) - 1, 0):  # pragma: no cover - marker inside a text
+            raise SentimentKitError("A text contains sentiment_kit's internal document separator.")
+        return big.lower().translate(_TRANSLATE).split()
+
+    def _token_stream(self, docs: np.ndarray, lookup: dict) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """(document index, term id) of every kept token of ``docs``, and the raw tokens.
+
+        ``lookup`` maps a surface token to its term id (``_STOP`` when dropped,
+        ``_UNKNOWN`` when not in the vocabulary); it computes missing entries itself.
+        """
+        tokens = self._split(docs)
+        terms = np.fromiter(map(lookup.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+        sep = terms == _SEP
+        doc = np.cumsum(sep)
+        keep = terms > _STOP
+        return doc[keep], terms[keep], tokens
+
+    @staticmethod
+    def _ngram_keys(doc: np.ndarray, terms: np.ndarray, n: int, bits: int) -> tuple[np.ndarray, np.ndarray]:
+        """Packed keys of the n-grams of consecutive known terms within a document."""
+        if len(terms) < n:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        m = len(terms) - n + 1
+        ok = doc[n - 1:] == doc[:m]
+        key = np.zeros(m, dtype=np.int64)
+        for i in range(n):
+            part = terms[i:i + m]
+            ok &= part >= 0
+            key = (key << bits) | np.where(part >= 0, part, 0)
+        return doc[:m][ok], key[ok]
+
+    # ---------------------------------------------------------------- fit / transform
+    def fit(self, texts: Any, y: Any = None) -> TermVectorizer:
+        """Learn the vocabulary (and display names) from ``texts``."""
+        self.fit_transform(texts)
+        return self
+
+    def fit_transform(self, texts: Any, y: Any = None) -> sp.csr_matrix:
+        """Learn the vocabulary and return the document-feature count matrix."""
+        self._check_params()
+        lo, hi = self.ngram_range
+        stems: dict[str, int] = {}
+
+        def new_term(tok: str) -> int:
+            st = self._analyse_token(tok)
+            return _STOP if st is None else stems.setdefault(st, len(stems))
+
+        lookup = _Lookup(new_term)
+        surface: Counter = Counter()
+        pieces: list[tuple[np.ndarray, np.ndarray]] = []  # (global doc, packed key with n)
+        n_docs = 0
+        bits = 21 if hi == 3 else 31
+        for start, docs in self._chunks(texts):
+            doc, terms, tokens = self._token_stream(docs, lookup)
+            surface.update(tokens)
+            for n in range(lo, hi + 1):
+                d, k = (doc, terms) if n == 1 else self._ngram_keys(doc, terms, n, bits)
+                pieces.append((d + start, (k << 2) | n))
+            n_docs += len(docs)
+        if len(stems) >= 2 ** bits:  # pragma: no cover - needs > 2 million distinct stems
+            raise SentimentKitError("Too many distinct words for trigrams; use ngram_range=(1, 2).")
+        doc = np.concatenate([p[0] for p in pieces]) if pieces else np.empty(0, np.int64)
+        key = np.concatenate([p[1] for p in pieces]) if pieces else np.empty(0, np.int64)
+        feats, col = np.unique(key, return_inverse=True)
+        X = sp.csr_matrix((np.ones(len(col), dtype=np.int64), (doc, col)), shape=(n_docs, len(feats)))
+        X.sum_duplicates()
+        dfreq = np.diff(X.tocsc().indptr)
+        total = np.asarray(X.sum(axis=0)).ravel()
+        min_df = self.min_df if isinstance(self.min_df, int) else int(np.ceil(self.min_df * n_docs))
+        max_df = self.max_df if isinstance(self.max_df, int) else int(np.floor(self.max_df * n_docs))
+        keep = (dfreq >= min_df) & (dfreq <= max(max_df, 1))
+        if not keep.any() and len(feats):
+            keep = dfreq >= 1  # tiny corpora: keep everything rather than nothing
+        stem_names = np.array(sorted(stems, key=stems.get), dtype=object)
+        names = np.array([self._key_name(int(k), stem_names, bits) for k in feats], dtype=object)
+        idx = np.flatnonzero(keep)
+        if self.max_features is not None and len(idx) > self.max_features:
+            order = np.lexsort((names[idx], -total[idx]))
+            idx = idx[order[: int(self.max_features)]]
+        idx = idx[np.argsort(names[idx], kind="stable")]
+        self.vocabulary_ = {str(names[i]): j for j, i in enumerate(idx)}
+        self.document_frequency_ = dfreq[idx]
+        self.n_documents_ = n_docs
+        self._keys = feats[idx]
+        key_order = np.argsort(self._keys)
+        self._sorted_keys, self._sorted_cols = self._keys[key_order], key_order
+        self._stems = stems
+        self._bits = bits
+        self._known = {tok: t for tok, t in lookup.items() if tok != _SEP_TOKEN}
+        term_col = np.full(len(stems) + 1, -1, dtype=np.int64)
+        uni = (self._keys & 3) == 1
+        term_col[self._keys[uni] >> 2] = np.flatnonzero(uni)
+        self._term_col = term_col
+        self._key_index = pd.Index(self._keys)
+        # display names: the most frequent surface token of each stem (ties: alphabetical)
+        best: dict[int, tuple[int, str]] = {}
+        for tok, c in surface.items():
+            t = lookup[tok]
+            if t >= 0:
+                w = tok if TOKEN_PATTERN.fullmatch(tok) else max(TOKEN_PATTERN.findall(tok), key=len)
+                if t not in best or (-c, w) < (-best[t][0], best[t][1]):
+                    best[t] = (c, w)
+        shown = np.array([best[t][1] if t in best else "" for t in range(len(stems))], dtype=object)
+        self.display_names_ = np.array([self._key_name(int(k), shown, bits) for k in self._keys], dtype=object)
+        return X[:, idx].tocsr()
+
+    @staticmethod
+    def _key_name(key: int, words: np.ndarray, bits: int) -> str:
+        n, key = key & 3, key >> 2
+        mask = (1 << bits) - 1
+        parts = [(key >> (bits * i)) & mask for i in range(n)][::-1]
+        return " ".join(str(words[p]) for p in parts)
+
+    def transform(self, texts: Any) -> sp.csr_matrix:
+        """Count the fitted features in ``texts`` (rows aligned with the input)."""
+        check_fitted(self, "vocabulary_")
+        lo, hi = self.ngram_range
+        stems = self._stems
+
+        def term_of_token(tok: str) -> int:
+            st = self._analyse_token(tok)
+            return _STOP if st is None else stems.get(st, _UNKNOWN)
+
+        lookup = _Lookup(term_of_token, self._known)
+        rows, cols, n_docs = [], [], 0
+        for start, docs in self._chunks(texts):
+            doc, terms, _ = self._token_stream(docs, lookup)
+            for n in range(lo, hi + 1):
+                if n == 1:
+                    col = self._term_col[terms]  # unknown (-1) maps to the last entry, -1
+                    hit = col >= 0
+                    d = doc
+                else:
+                    d, k = self._ngram_keys(doc, terms, n, self._bits)
+                    col = self._key_index.get_indexer((k << 2) | n)
+                    hit = col >= 0
+                rows.append(d[hit] + start)
+                cols.append(col[hit])
+            n_docs += len(docs)
+        r = np.concatenate(rows) if rows else np.empty(0, np.int64)
+        c = np.concatenate(cols) if cols else np.empty(0, np.int64)
+        X = sp.csr_matrix((np.ones(len(r), dtype=np.int64), (r, c)), shape=(n_docs, len(self._keys)))
+        X.sum_duplicates()
+        return X
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        """Feature names (stems joined by a space), in column order."""
+        check_fitted(self, "vocabulary_")
+        return np.array(sorted(self.vocabulary_, key=self.vocabulary_.get), dtype=object)

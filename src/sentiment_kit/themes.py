@@ -1,0 +1,370 @@
+"""Recurring themes: what customers keep talking about, and the Three Times Rule.
+
+"If you hear something about your business three times, whether you like it or not,
+pay serious attention." This module finds the themes (:class:`ThemeModel`), describes
+them with sentiment and service signals (:func:`theme_summary`), counts them per time
+window and flags the ones heard at least ``min_mentions`` times and the ones growing
+(:func:`recurring_themes`), and cross-tabulates them by segment (:func:`theme_by_segment`).
+
+Examples
+--------
+>>> import pandas as pd
+>>> data = pd.DataFrame({"text": ["late delivery", "delivery late again", "rude staff"] * 4,
+...                      "date": pd.date_range("2024-01-01", periods=12, freq="10D")})
+>>> model = ThemeModel(2, random_state=0, min_df=1, max_df=1.0).fit(data["text"])
+>>> rec = recurring_themes(data, themes=model, window="60D")
+>>> rec.groupby("label")["count"].sum().to_dict()
+{'delivery, late, again': 8, 'rude, staff': 4}
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from ._stats import wilson_interval
+from ._themes_model import OTHER, ThemeModel
+from ._validation import as_text_series, check_columns
+from .datasets import SIGNALS
+from .exceptions import SentimentKitError, SentimentKitWarning
+
+__all__ = ["ThemeModel", "OTHER", "theme_summary", "recurring_themes", "theme_by_segment"]
+
+#: VADER's conventional threshold for a negative compound score (Hutto & Gilbert 2014).
+NEGATIVE_THRESHOLD = -0.05
+
+
+def _assignments(data: pd.DataFrame, themes: Any, text: str | None, random_state: Any = None
+                 ) -> tuple[pd.Series, dict[int, str]]:
+    """Theme id per row of ``data`` and the id -> label map, from a model, a column or an array."""
+    if themes is None or isinstance(themes, ThemeModel):
+        check_columns(data, [text])
+        texts = as_text_series(data[text])
+        model = themes if themes is not None else ThemeModel(random_state=random_state)
+        if not hasattr(model, "centroids_"):
+            model.fit(texts)
+        ids = model.predict(texts)
+        labels = model.labels()
+        if not (ids == OTHER).any():
+            labels.pop(OTHER)
+        return pd.Series(ids, index=data.index, name="theme"), labels
+    if isinstance(themes, str):
+        check_columns(data, [themes])
+        ids = data[themes]
+    else:
+        ids = themes
+    if len(ids) != len(data):
+        raise SentimentKitError(
+            f"themes has {len(ids)} assignments but data has {len(data)} rows; pass one theme per row "
+            "(e.g. model.predict(data['text'])) or a fitted ThemeModel."
+        )
+    ids = pd.Series(np.asarray(ids), index=data.index, name="theme")
+    if ids.isna().any():
+        ids = ids.fillna(OTHER)
+    labels = {v: ("other" if v == OTHER else str(v)) for v in pd.unique(ids)}
+    return ids, labels
+
+
+def _check_time(data: pd.DataFrame, time: str) -> pd.Series:
+    check_columns(data, [time])
+    t = data[time]
+    if pd.api.types.is_datetime64_any_dtype(t):
+        return t
+    if pd.api.types.is_numeric_dtype(t) or pd.api.types.is_bool_dtype(t):
+        raise SentimentKitError(
+            f"Column {time!r} is not a date column (dtype {t.dtype}, first value "
+            f"{t.dropna().iloc[0] if t.notna().any() else None!r}); pass a date column or convert it "
+            "with pd.to_datetime."
+        )
+    parsed = pd.to_datetime(t, errors="coerce", format="mixed")
+    bad = parsed.isna() & t.notna() & (t.astype(str).str.strip() != "")
+    if bad.any():
+        raise SentimentKitError(
+            f"Column {time!r} is not a date column: {int(bad.sum())} value(s) are not dates, e.g. "
+            f"{t[bad].iloc[0]!r}; fix them or convert with pd.to_datetime(errors='coerce')."
+        )
+    return parsed
+
+
+def recurring_themes(
+    data: pd.DataFrame,
+    *,
+    text: str = "text",
+    time: str = "date",
+    themes: Any = None,
+    window: str = "30D",
+    min_mentions: int = 3,
+    min_count: int | None = None,
+    alpha: float = 0.05,
+    random_state: Any = None,
+) -> pd.DataFrame:
+    """Count each theme per time window; flag the Three Times Rule and emerging themes.
+
+    Windows are consecutive spans of length ``window`` ending at the latest date, so
+    the last window is always "the latest ``window``". A theme is ``recurring`` in a
+    window when it was heard at least ``min_mentions`` times. It is ``emerging`` when
+    its share of the window's texts grew against the previous window by the exact
+    conditional test for two Poisson counts (Przyborowski & Wilenski 1940): given
+    ``c1 + c0`` mentions in the two windows, ``c1`` is Binomial(``c1 + c0``,
+    ``n1 / (n1 + n0)``) under no change, with ``n`` the windows' text volumes;
+    one-sided p-values are adjusted across themes within each window by
+    Benjamini-Hochberg, and the theme must also have at least ``min_count`` mentions
+    in the window, so that small numbers are not flagged.
+
+    Parameters
+    ----------
+    data : DataFrame
+    text, time : str
+        Text and date columns. Rows with a missing date are kept out of every window
+        (a :class:`SentimentKitWarning` gives their number).
+    themes : ThemeModel, str, array-like or None
+        A fitted model (applied to ``data[text]``), an unfitted one (fitted here), a
+        column of ``data`` or an array with one theme id per row; None fits
+        ``ThemeModel(random_state=random_state)``.
+    window : str
+        Pandas offset ("30D", "7D", "90D").
+    min_mentions : int, default 3
+        The Three Times Rule.
+    min_count : int, optional
+        Fewest mentions in a window for a theme to be called emerging; default
+        ``max(min_mentions, 5)``.
+    alpha : float, default 0.05
+        False discovery rate for emerging themes.
+    random_state : int, Generator or None
+
+    Returns
+    -------
+    DataFrame
+        One row per theme and window: ``theme``, ``label``, ``window_start``,
+        ``window_end`` (inclusive), ``count``, ``n_window``, ``share``, ``recurring``,
+        ``previous_count``, ``p_value`` (adjusted), ``emerging``. ``attrs`` holds
+        ``missing_dates``, ``window`` and ``min_mentions``.
+
+    Raises
+    ------
+    SentimentKitError
+        If ``time`` is not a date column, or columns are missing.
+    """
+    if int(min_mentions) < 1:
+        raise SentimentKitError(f"min_mentions must be at least 1, got {min_mentions}.")
+    t = _check_time(data, time)
+    ids, labels = _assignments(data, themes, text, random_state)
+    missing = int(t.isna().sum())
+    if missing:
+        warnings.warn(f"{missing} row(s) with a missing {time!r} were kept but left out of the time "
+                      "windows.", SentimentKitWarning, stacklevel=2)
+    ok = t.notna().to_numpy()
+    if not ok.any():
+        raise SentimentKitError(f"Column {time!r} has no dates; recurring themes need dates.")
+    step = pd.Timedelta(pd.tseries.frequencies.to_offset(window))
+    end = t[ok].max().normalize() + pd.Timedelta(days=1)  # exclusive end of the last window
+    w = ((end - t[ok]) // step).astype(int).to_numpy()
+    n_win = int(w.max()) + 1
+    theme_ids = sorted(labels, key=lambda v: (v == OTHER, v))
+    counts = pd.crosstab(pd.Categorical(ids[ok].to_numpy(), categories=theme_ids),
+                         pd.Categorical(w, categories=range(n_win)), dropna=False).to_numpy()
+    counts = counts[:, ::-1]  # oldest window first
+    n = counts.sum(axis=0)
+    prev = np.hstack([np.zeros((len(theme_ids), 1), dtype=int), counts[:, :-1]])
+    n_prev = np.hstack([[0], n[:-1]])
+    p = np.ones(counts.shape)
+    for j in range(1, n_win):
+        for i in range(len(theme_ids)):
+            tot = counts[i, j] + prev[i, j]
+            if tot > 0 and n[j] > 0 and n_prev[j] > 0:
+                p[i, j] = stats.binomtest(int(counts[i, j]), int(tot), n[j] / (n[j] + n_prev[j]),
+                                          alternative="greater").pvalue
+        p[:, j] = stats.false_discovery_control(p[:, j])
+    min_count = max(int(min_mentions), 5) if min_count is None else int(min_count)
+    starts = [end - step * (n_win - j) for j in range(n_win)]
+    rows = pd.DataFrame({
+        "theme": np.repeat(theme_ids, n_win),
+        "label": np.repeat([labels[v] for v in theme_ids], n_win),
+        "window_start": np.tile(starts, len(theme_ids)),
+        "window_end": np.tile([s + step - pd.Timedelta(days=1) for s in starts], len(theme_ids)),
+        "count": counts.ravel(), "n_window": np.tile(n, len(theme_ids)),
+        "previous_count": prev.ravel(), "p_value": p.ravel(),
+    })
+    rows["share"] = rows["count"] / rows["n_window"].where(rows["n_window"] > 0)
+    rows["recurring"] = rows["count"] >= int(min_mentions)
+    rows["emerging"] = ((rows["p_value"] < alpha) & (rows["count"] >= min_count)
+                        & (rows["count"] > rows["previous_count"]) & (rows["theme"] != OTHER))
+    rows = rows[["theme", "label", "window_start", "window_end", "count", "n_window", "share",
+                 "recurring", "previous_count", "p_value", "emerging"]]
+    rows.attrs.update(missing_dates=missing, window=window, min_mentions=int(min_mentions))
+    return rows
+
+
+def _sentiment_frame(data: pd.DataFrame, sentiment: Any, label: str | None) -> pd.DataFrame:
+    """Columns ``compound`` and (when available) ``label`` aligned with ``data``."""
+    if sentiment is None:
+        return pd.DataFrame(index=data.index)
+    if isinstance(sentiment, str):
+        check_columns(data, [sentiment])
+        out = pd.DataFrame({"compound": pd.to_numeric(data[sentiment], errors="coerce")}, index=data.index)
+        if label is not None and label in data.columns:
+            out["label"] = data[label].to_numpy()
+        return out
+    if isinstance(sentiment, pd.DataFrame):
+        check_columns(sentiment, ["compound"], name="sentiment")
+        src = sentiment
+        out = pd.DataFrame({"compound": pd.to_numeric(src["compound"], errors="coerce").to_numpy()})
+        if label is not None and label in src.columns:
+            out["label"] = src[label].to_numpy()
+    else:
+        out = pd.DataFrame({"compound": pd.to_numeric(pd.Series(np.asarray(sentiment)), errors="coerce")})
+    if len(out) != len(data):
+        raise SentimentKitError(
+            f"sentiment has {len(out)} rows but data has {len(data)}; pass scores aligned with data."
+        )
+    out.index = data.index
+    return out
+
+
+def theme_summary(
+    data: pd.DataFrame,
+    themes: Any,
+    *,
+    text: str = "text",
+    sentiment: Any = "compound",
+    label: str | None = "label",
+    signals: Sequence[str] | None = None,
+    confidence: float = 0.95,
+) -> pd.DataFrame:
+    """Size, sentiment and service signals of each theme.
+
+    Parameters
+    ----------
+    data : DataFrame
+        One row per text, e.g. the output of ``classify_feedback`` (columns ``compound``,
+        ``label`` and one boolean column per service signal).
+    themes : ThemeModel, str, array-like or None
+        As in :func:`recurring_themes`.
+    text : str
+        Text column (used when ``themes`` is a model).
+    sentiment : str, Series, DataFrame or None
+        Column of compound scores in [-1, 1], or the scores themselves (a Series, or a
+        DataFrame with ``compound`` and optionally ``label`` such as the output of
+        ``score_sentiment``); None leaves sentiment out.
+    label : str or None
+        Column with "negative"/"neutral"/"positive". When absent, a text is negative
+        when its compound score is at most -0.05 (Hutto & Gilbert 2014).
+    signals : list of str, optional
+        Boolean signal columns; default: those of ``sentiment_kit.datasets.SIGNALS``
+        present in ``data`` (or in a ``sentiment`` DataFrame).
+    confidence : float
+        Level of the intervals.
+
+    Returns
+    -------
+    DataFrame
+        One row per theme: ``theme``, ``label``, ``size``, ``share`` (Wilson interval
+        ``share_ci_low``/``share_ci_high``), ``mean_sentiment`` (normal interval
+        ``sentiment_ci_low``/``sentiment_ci_high``), ``negative_count``,
+        ``negative_share`` (Wilson interval), ``share_of_negatives`` (this theme's part
+        of all negative texts), ``top_signals`` (signals most over-represented: lift =
+        share in the theme / share in the other texts) and one ``lift_<signal>``
+        column per signal. Wilson (1927) for proportions.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"compound": [-0.8, -0.6, 0.5, 0.7], "escalation": [True, True, False, False]})
+    >>> out = theme_summary(df, [0, 0, 1, 1])
+    >>> out[["theme", "size", "negative_share", "top_signals"]].values.tolist()
+    [[0, 2, 1.0, 'escalation (100% of texts)'], [1, 2, 0.0, '']]
+    """
+    if not isinstance(data, pd.DataFrame):
+        raise SentimentKitError(f"data must be a pandas DataFrame, got {type(data).__name__}.")
+    ids, labels = _assignments(data, themes, text)
+    sent = _sentiment_frame(data, sentiment, label)
+    sig_src = pd.concat([data, sentiment], axis=1) if isinstance(sentiment, pd.DataFrame) and \
+        sentiment.index.equals(data.index) else data
+    if signals is None:
+        signals = [s for s in SIGNALS if s in sig_src.columns]
+    check_columns(sig_src, signals)
+    sig = sig_src.loc[:, list(signals)].fillna(False).astype(bool) if signals else None
+    if "compound" in sent:
+        negative = (sent["label"].astype(str).str.lower() == "negative") if "label" in sent \
+            else sent["compound"] <= NEGATIVE_THRESHOLD
+    else:
+        negative = None
+    z = stats.norm.ppf(0.5 + confidence / 2)
+    total = len(data)
+    n_neg_all = int(negative.sum()) if negative is not None else 0
+    rows = []
+    for tid in sorted(labels, key=lambda v: (v == OTHER, v)):
+        mask = (ids == tid).to_numpy()
+        size = int(mask.sum())
+        lo, hi = wilson_interval(size, total, confidence)
+        row = {"theme": tid, "label": labels[tid], "size": size, "share": size / total if total else np.nan,
+               "share_ci_low": float(lo), "share_ci_high": float(hi)}
+        if negative is not None:
+            c = sent["compound"][mask].dropna()
+            m, se = (c.mean(), c.std(ddof=1) / np.sqrt(len(c))) if len(c) > 1 else (c.mean(), np.nan)
+            k = int(negative[mask].sum())
+            nlo, nhi = wilson_interval(k, size, confidence)
+            row.update(mean_sentiment=float(m) if len(c) else np.nan, sentiment_ci_low=float(m - z * se),
+                       sentiment_ci_high=float(m + z * se), negative_count=k,
+                       negative_share=k / size if size else np.nan, negative_ci_low=float(nlo),
+                       negative_ci_high=float(nhi),
+                       share_of_negatives=k / n_neg_all if n_neg_all else np.nan)
+        tops = []
+        if sig is not None:
+            for s in signals:
+                inside = sig[s].to_numpy()[mask]
+                outside = sig[s].to_numpy()[~mask]
+                p_in = inside.mean() if len(inside) else np.nan
+                p_out = outside.mean() if len(outside) else np.nan
+                lift = p_in / p_out if p_out > 0 else (np.inf if p_in > 0 else np.nan)
+                row[f"lift_{s}"] = float(lift)
+                if inside.sum() >= 1 and (lift > 1.5 or np.isinf(lift)):
+                    tops.append((lift, s, p_in))
+        row["top_signals"] = ", ".join(f"{s} ({p:.0%} of texts)" if np.isinf(lft) else
+                                       f"{s} (x{lft:.1f}, {p:.0%} of texts)"
+                                       for lft, s, p in sorted(tops, key=lambda x: (-x[0], x[1]))[:3])
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def theme_by_segment(
+    data: pd.DataFrame, themes: Any, *, by: str, text: str = "text", normalize: bool = True,
+) -> pd.DataFrame:
+    """Share of each segment's texts in each theme (themes as rows, segments as columns).
+
+    Parameters
+    ----------
+    data : DataFrame
+    themes : ThemeModel, str, array-like or None
+        As in :func:`recurring_themes`.
+    by : str
+        Segment column (location, product, channel...).
+    normalize : bool, default True
+        Shares within each segment (columns sum to 1); False gives counts.
+
+    Returns
+    -------
+    DataFrame
+        Index: theme labels; columns: segments. ``attrs["n"]`` holds each segment's size.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"loc": ["a", "a", "b", "b"]})
+    >>> theme_by_segment(df, [0, 1, 1, 1], by="loc").loc["1"].tolist()
+    [0.5, 1.0]
+    """
+    check_columns(data, [by])
+    ids, labels = _assignments(data, themes, text)
+    lab = ids.map(labels)
+    order = [labels[v] for v in sorted(labels, key=lambda v: (v == OTHER, v))]
+    table = pd.crosstab(lab, data[by].astype(str)).reindex(order).fillna(0)
+    n = table.sum(axis=0)
+    if normalize:
+        table = table / n.where(n > 0)
+    table.index.name, table.columns.name = "theme", by
+    table.attrs["n"] = n.to_dict()
+    return table

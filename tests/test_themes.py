@@ -1,0 +1,318 @@
+import pickle
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.base import clone
+from sklearn.metrics import adjusted_rand_score
+from sklearn.pipeline import Pipeline
+
+import sentiment_kit as sk
+from sentiment_kit.exceptions import SentimentKitError, SentimentKitWarning
+from sentiment_kit.plotting import plot_theme_heatmap, plot_theme_sizes, plot_theme_trend
+from sentiment_kit.themes import OTHER, ThemeModel, recurring_themes, theme_by_segment, theme_summary
+
+DELIVERY = ["my parcel delivery was late again", "delivery arrived late, parcel damaged",
+            "still waiting for the delivery of my parcel", "late delivery and no tracking for the parcel"]
+STAFF = ["the staff were rude and unhelpful", "rude staff member shouted at me",
+         "unhelpful rude staff at the counter", "staff rude, would not listen"]
+BILLING = ["charged twice on my bill, billing error", "hidden fees on the bill every month",
+           "billing mistake, overcharged on my bill", "bill higher than quoted, extra fees"]
+
+
+@pytest.fixture(scope="module")
+def small_texts():
+    return (DELIVERY + STAFF + BILLING) * 3
+
+
+@pytest.fixture(scope="module")
+def reviews():
+    return sk.load_sample("reviews")
+
+
+@pytest.fixture(scope="module")
+def review_model(reviews):
+    return ThemeModel(12, random_state=0).fit(reviews["text"])
+
+
+def truth(texts):
+    return [0 if t in DELIVERY else 1 if t in STAFF else 2 for t in texts]
+
+
+def test_recovers_planted_themes(small_texts):
+    model = ThemeModel(3, random_state=0, min_df=1).fit(small_texts)
+    assert adjusted_rand_score(truth(small_texts), model.labels_) == 1.0
+    labels = " ".join(model.themes_["label"])
+    assert "delivery" in labels and "rude" in labels and ("bill" in labels or "fees" in labels)
+    assert model.other_share_ == 0.0
+
+
+def test_themes_table(review_model, reviews):
+    t = review_model.themes_
+    assert list(t.columns[:6]) == ["theme", "label", "terms", "size", "share", "seeded"]
+    assert t["size"].sum() == len(reviews)
+    assert t["share"].sum() == pytest.approx(1.0)
+    assert (t.loc[t.theme >= 0, "quote_1"].str.len() > 0).all()
+    for _, row in t[t.theme >= 0].iterrows():  # quotes deduplicated and truncated
+        quotes = [q for q in row[["quote_1", "quote_2", "quote_3"]] if q]
+        assert len(set(quotes)) == len(quotes)
+        assert all(len(q) <= 241 for q in quotes)
+    # no stop words, placeholders or handles in labels
+    words = {w for label in t["label"] for w in label.replace(",", " ").split()}
+    assert not words & {"the", "and", "xxxx", "was"}
+
+
+def test_labels_unstemmed_and_no_placeholders(sample_complaints):
+    model = ThemeModel(8, random_state=0).fit(sample_complaints["text"].head(500))
+    words = {w for label in model.themes_["terms"] for w in label.replace(",", " ").split()}
+    assert "xxxx" not in words and "xx" not in words
+    assert not any(w.endswith("i") and w[:-1] + "y" in words for w in words)  # "compani" not shown
+
+
+def test_deterministic(reviews):
+    a = ThemeModel(8, random_state=3).fit(reviews["text"])
+    b = ThemeModel(8, random_state=3).fit(reviews["text"])
+    assert np.array_equal(a.labels_, b.labels_)
+    pd.testing.assert_frame_equal(a.themes_, b.themes_)
+
+
+def test_predict_matches_labels_and_is_aligned(review_model, reviews):
+    pred = review_model.predict(reviews["text"])
+    assert np.array_equal(pred, review_model.labels_)
+    sub = reviews["text"].iloc[::-1]
+    assert np.array_equal(review_model.predict(sub), review_model.labels_[::-1])
+    assert review_model.transform(reviews["text"].head(4)).shape == (4, review_model.n_themes_)
+
+
+def test_other_only_for_texts_without_known_words(review_model):
+    out = review_model.predict(["", None, "XXXX XX/XX/XXXX", "@handle https://x.co", "zzqv blorp",
+                                "delivery was late"])
+    assert out[:5].tolist() == [OTHER] * 5
+    assert out[5] != OTHER
+
+
+def test_other_share_small_with_given_n(sample_complaints):
+    model = ThemeModel(10, random_state=0).fit(sample_complaints["text"])
+    assert model.other_share_ <= 0.05
+
+
+def test_sample_then_assign_everywhere(reviews):
+    model = ThemeModel(6, random_state=0, sample_size=500).fit(reviews["text"])
+    assert len(model.labels_) == len(reviews)
+    assert model.themes_["size"].sum() == len(reviews)
+
+
+def test_sklearn_contract(small_texts):
+    model = ThemeModel(3, random_state=0, min_df=1)
+    assert clone(model).get_params() == model.get_params()
+    assert not hasattr(model, "themes_")
+    pipe = Pipeline([("themes", model)]).fit(small_texts)
+    assert pipe.transform(small_texts[:2]).shape == (2, 3)
+    restored = pickle.loads(pickle.dumps(model.fit(small_texts)))
+    assert np.array_equal(restored.predict(small_texts), model.labels_)
+
+
+def test_not_fitted():
+    from sklearn.exceptions import NotFittedError
+
+    with pytest.raises(NotFittedError):
+        ThemeModel().predict(["x"])
+
+
+def test_merge_and_rename(small_texts):
+    model = ThemeModel(3, random_state=0, min_df=1).fit(small_texts)
+    ids = model.themes_["theme"].tolist()
+    model.rename_theme(ids[2], "Money matters")
+    assert model.themes_.set_index("theme").loc[ids[2], "label"] == "Money matters"
+    model.merge_themes([ids[0], ids[1]], label="Service")
+    assert model.themes_["theme"].tolist() == [ids[0], ids[2]]
+    assert model.themes_["size"].sum() == len(small_texts)
+    assert model.themes_.set_index("theme").loc[ids[0], "label"] == "Service"
+    assert set(model.predict(small_texts)) == {ids[0], ids[2]}
+    assert set(model.labels_) == {ids[0], ids[2]}
+    with pytest.raises(SentimentKitError, match="Unknown theme"):
+        model.rename_theme(99, "x")
+    with pytest.raises(SentimentKitError, match="at least two"):
+        model.merge_themes([ids[0]])
+
+
+def test_seed_themes_steer_and_keep_names(reviews):
+    seeds = {"late delivery": ["late", "delay", "still waiting", "parcel"], "rude staff": ["rude", "shouted"]}
+    model = ThemeModel(8, seed_themes=seeds, random_state=0).fit(reviews["text"])
+    t = model.themes_
+    assert t["label"].tolist()[:2] == ["late delivery", "rude staff"]
+    assert t["seeded"].tolist()[:2] == [True, True]
+    rude = reviews["text"].str.contains("rude", case=False)
+    share_rude_in_theme = (model.labels_[rude.to_numpy()] == 1).mean()
+    assert share_rude_in_theme > 0.3
+
+
+def test_seed_theme_words_never_occur_warns(small_texts):
+    with pytest.warns(SentimentKitWarning, match="'unicorns'"):
+        model = ThemeModel(3, seed_themes={"unicorns": ["unicorn", "rainbow"]}, random_state=0,
+                           min_df=1).fit(small_texts)
+    assert "unicorns" not in model.themes_["label"].tolist()
+    assert model.n_themes_ == 3
+
+
+def test_auto_chooses_a_documented_k(small_texts, reviews):
+    model = ThemeModel(random_state=0, min_df=1, auto_range=(2, 6)).fit(small_texts)
+    assert 2 <= model.n_themes_ <= 6
+    assert model.auto_scores_["chosen"].sum() == 1
+    assert model.auto_scores_.loc[model.auto_scores_.chosen, "k"].item() == model.n_themes_
+
+
+def test_stability_reports_ari(small_texts):
+    out = ThemeModel(3, random_state=0, min_df=1).stability(small_texts, n_resamples=2, random_state=0)
+    assert list(out.columns) == ["resample", "n_themes", "ari", "nmi"]
+    assert out.attrs["mean_ari"] > 0.9
+
+
+# ---------------------------------------------------------------- bad input
+def test_fewer_texts_than_themes():
+    with pytest.raises(SentimentKitError, match="n_themes=5 but only 2 distinct"):
+        ThemeModel(5, min_df=1).fit(["late delivery", "rude staff"])
+
+
+def test_all_empty_texts():
+    with pytest.raises(SentimentKitError, match="None of the 3 texts"):
+        ThemeModel(2).fit(["", None, "XXXX the and"])
+
+
+def test_one_text_repeated():
+    model = ThemeModel(random_state=0).fit(["parcel arrived late"] * 20)
+    assert model.n_themes_ == 1 and set(model.labels_) == {0}
+    with pytest.raises(SentimentKitError, match="distinct"):
+        ThemeModel(3).fit(["parcel arrived late"] * 20)
+
+
+def test_bad_params():
+    with pytest.raises(SentimentKitError, match="n_themes"):
+        ThemeModel(0).fit(["a b"])
+    with pytest.raises(SentimentKitError, match="seed_themes"):
+        ThemeModel(2, seed_themes=["late"]).fit(["a b"])
+    with pytest.raises(SentimentKitError, match="single string"):
+        ThemeModel(2).fit("late delivery")
+
+
+# ---------------------------------------------------------------- recurring themes
+@pytest.fixture(scope="module")
+def timed():
+    rng = np.random.default_rng(0)
+    dates = pd.Timestamp("2024-01-01") + pd.to_timedelta(np.sort(rng.integers(0, 120, 240)), unit="D")
+    late = dates >= pd.Timestamp("2024-03-31")
+    texts = [rng.choice(DELIVERY) if (lt and rng.random() < 0.6) or rng.random() < 0.1
+             else rng.choice(STAFF + BILLING) for lt in late]
+    return pd.DataFrame({"text": texts, "date": dates, "store": rng.choice(["a", "b"], len(texts))})
+
+
+def test_recurring_counts_three_times_rule_and_emerging(timed):
+    model = ThemeModel(3, random_state=0, min_df=1).fit(timed["text"])
+    rec = recurring_themes(timed, themes=model, window="30D")
+    assert rec.groupby("window_end")["count"].sum().sum() == len(timed)
+    assert (rec["recurring"] == (rec["count"] >= 3)).all()
+    delivery = model.predict([DELIVERY[0]])[0]
+    last = rec[rec.window_end == rec.window_end.max()]
+    assert last.set_index("theme").loc[delivery, "emerging"]
+    assert not last[last.theme != delivery]["emerging"].any()
+    assert rec["window_end"].max() == timed["date"].max().normalize()
+
+
+def test_recurring_accepts_assignments_and_fits_when_none(timed):
+    ids = np.where(timed["text"].isin(DELIVERY), 0, 1)
+    rec = recurring_themes(timed, themes=ids, window="60D", min_mentions=50)
+    assert set(rec["theme"]) == {0, 1}
+    assert (rec["recurring"] == (rec["count"] >= 50)).all()
+    fitted = recurring_themes(timed.head(60), random_state=0, window="60D")
+    assert fitted["count"].sum() == 60
+
+
+def test_recurring_missing_dates_warn_and_are_counted(timed):
+    data = timed.copy()
+    data.loc[data.index[:7], "date"] = pd.NaT
+    with pytest.warns(SentimentKitWarning, match="7 row"):
+        rec = recurring_themes(data, themes=np.zeros(len(data), int))
+    assert rec.attrs["missing_dates"] == 7
+    assert rec["count"].sum() == len(data) - 7
+    assert data["date"].isna().sum() == 7  # caller's data untouched
+
+
+def test_recurring_time_not_a_date(timed):
+    with pytest.raises(SentimentKitError, match="'store' is not a date column"):
+        recurring_themes(timed, time="store", themes=np.zeros(len(timed), int))
+    with pytest.raises(SentimentKitError, match="'n' is not a date column"):
+        recurring_themes(timed.assign(n=1), time="n", themes=np.zeros(len(timed), int))
+    with pytest.raises(SentimentKitError, match="Column 'when' not found"):
+        recurring_themes(timed, time="when", themes=np.zeros(len(timed), int))
+    with pytest.raises(SentimentKitError, match="same|rows"):
+        recurring_themes(timed, themes=[0, 1])
+
+
+def test_recurring_string_dates_parsed(timed):
+    data = timed.assign(date=timed["date"].dt.strftime("%Y-%m-%d"))
+    rec = recurring_themes(data, themes=np.zeros(len(data), int))
+    assert rec["count"].sum() == len(data)
+
+
+# ---------------------------------------------------------------- summary
+def test_theme_summary_sentiment_negative_and_signals():
+    data = pd.DataFrame({
+        "compound": [-0.9, -0.7, -0.5, 0.1, 0.6, 0.8, 0.7, np.nan],
+        "label": ["negative", "negative", "negative", "neutral", "positive", "positive", "positive", "neutral"],
+        "rudeness": [True, True, False, False, False, False, False, False],
+        "escalation": [False, False, False, False, True, False, False, False],
+    })
+    out = theme_summary(data, [0, 0, 0, 0, 1, 1, 1, 1])
+    row0, row1 = out.iloc[0], out.iloc[1]
+    assert row0["size"] == 4 and row0["negative_count"] == 3
+    assert row0["negative_share"] == 0.75 and row0["share_of_negatives"] == 1.0
+    assert row0["negative_ci_low"] < 0.75 < row0["negative_ci_high"]
+    assert row0["mean_sentiment"] == pytest.approx(np.mean([-0.9, -0.7, -0.5, 0.1]))
+    assert row1["mean_sentiment"] == pytest.approx(0.7)  # NaN left out
+    assert row0["top_signals"].startswith("rudeness")
+    assert row1["top_signals"].startswith("escalation")
+    assert row0["lift_escalation"] == 0.0
+
+
+def test_theme_summary_with_sentiment_frame_and_model(small_texts):
+    model = ThemeModel(3, random_state=0, min_df=1).fit(small_texts)
+    data = pd.DataFrame({"text": small_texts})
+    scores = pd.DataFrame({"compound": np.linspace(-1, 1, len(data))})
+    out = theme_summary(data, model, sentiment=scores)
+    assert out["size"].sum() == len(data)
+    assert out["mean_sentiment"].between(-1, 1).all()
+    no_sent = theme_summary(data, model, sentiment=None)
+    assert "mean_sentiment" not in no_sent
+    with pytest.raises(SentimentKitError, match="Column 'compound' not found"):
+        theme_summary(data, model)
+
+
+def test_theme_by_segment(timed):
+    ids = np.where(timed["text"].isin(DELIVERY), 0, 1)
+    table = theme_by_segment(timed, ids, by="store")
+    assert list(table.columns) == ["a", "b"]
+    assert np.allclose(table.sum(axis=0), 1.0)
+    counts = theme_by_segment(timed, ids, by="store", normalize=False)
+    assert counts.to_numpy().sum() == len(timed)
+
+
+# ---------------------------------------------------------------- plots
+def test_plots_draw_what_was_returned(timed):
+    import matplotlib.pyplot as plt
+
+    model = ThemeModel(3, random_state=0, min_df=1).fit(timed["text"])
+    data = timed.assign(compound=np.where(timed["text"].isin(STAFF), -0.6, 0.3))
+    summary = theme_summary(data, model)
+    ax = plot_theme_sizes(summary)
+    assert len(ax.patches) == len(summary)
+    assert {t.get_text() for t in ax.get_yticklabels()} == set(summary["label"])
+    rec = recurring_themes(timed, themes=model, window="30D")
+    _, ax2 = plt.subplots()
+    plot_theme_trend(rec, ax=ax2)
+    assert len(ax2.lines) >= 3
+    _, ax3 = plt.subplots()
+    table = theme_by_segment(timed, model, by="store")
+    plot_theme_heatmap(table, ax=ax3)
+    assert len(ax3.images) == 1
+    assert [t.get_text() for t in ax3.get_xticklabels()] == ["a", "b"]
