@@ -25,6 +25,7 @@ from .feedback import classify_feedback
 from .schemas import SCHEMAS, read_dataset, validate_dataset
 from .sentiment import LexiconClassifier, SentimentClassifier, score_sentiment
 from .signals import SIGNALS, service_signals
+from .themes import ThemeModel, recurring_themes, theme_by_segment, theme_summary
 from .values import action_plan, competitor_gaps, importance_performance, track_waves
 
 __version__ = "0.1.0"
@@ -45,6 +46,7 @@ __all__ = [
     "SentimentClassifier",
     "SentimentKitError",
     "SentimentKitWarning",
+    "ThemeModel",
     "action_plan",
     "attributable_churn",
     "classify_churn_reasons",
@@ -60,9 +62,12 @@ __all__ = [
     "make_reviews",
     "make_survey",
     "read_dataset",
+    "recurring_themes",
     "revenue_at_risk",
     "score_sentiment",
     "service_signals",
+    "theme_by_segment",
+    "theme_summary",
     "track_waves",
     "validate_dataset",
 ]
