@@ -8,7 +8,6 @@ all texts joined together, a hash lookup per *distinct* token, then NumPy shifts
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
 
@@ -109,12 +108,12 @@ EXPECTATIONS = frozenset(
 )
 
 _DOC = "\x00"
-_TOKEN_RE = re.compile(
-    r"\x00"
-    r"|(?<![\w])[:;=8][-o'^]?[)(\]\[dDpP/\\|*](?![\w])"      # emoticons
-    r"|[^\W\d_]+(?:['’][^\W\d_]+)*"                            # words, contractions
-    r"|[.!?;:]+|,|—|–| - "                                      # clause punctuation
-)
+#: Characters peeled off both ends of a whitespace token (VADER strips punctuation the same way).
+_EDGE_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’…—–«»"
+#: Trailing punctuation that ends a clause ("good," "slow." "really?!").
+_TAIL_RE = r"([,;:.!?…—–]+)[\"'”’)\]]*$"
+_CLAUSE_CHARS = r"[,;:.!?…—–-]"
+_DOC_F, _ENDC, _ENDS, _BUT, _WORD, _NEG, _INLEX, _UPPER, _EXP, _BI1, _MARK = (1 << i for i in range(11))
 
 
 # --------------------------------------------------------------------------- lexicon files
@@ -170,72 +169,88 @@ def score_fast(texts: pd.Series) -> dict[str, np.ndarray]:
     """Score a Series of ``str`` (no missing values); return neg, neu, pos, compound arrays."""
     n = len(texts)
     uni, bi = _tables()
-    big = _DOC.join(t.replace(_DOC, " ") for t in texts.tolist())
-    toks = _TOKEN_RE.findall(big)
-    if not toks:
+    # Whitespace tokens, as VADER splits; punctuation is peeled off each *distinct* token.
+    big = f" {_DOC} ".join(texts.tolist())
+    raw = np.array(big.split(), dtype=object)
+    if raw.size == 0:
         z = np.zeros(n)
         return {"neg": z, "neu": z.copy(), "pos": z.copy(), "compound": z.copy()}
-    codes, uniq = pd.factorize(pd.Series(toks, dtype=object), sort=False)
-    uniq = pd.Series(uniq, dtype=object)
-    low = uniq.str.lower().str.replace("’", "'", regex=False)
+    codes, uniq_arr = pd.factorize(raw, sort=False)
+    uniq = pd.Series(uniq_arr, dtype=object)
+    lowraw = uniq.str.lower().str.replace("’", "'", regex=False)
+    stripped = lowraw.str.strip(_EDGE_PUNCT)
+    low = lowraw.where(lowraw.isin(uni.keys()), stripped)       # emoticons such as ":)" stay whole
     u_doc = (uniq == _DOC).to_numpy()
-    u_bound = uniq.str.fullmatch(r"[.!?;:]+|,|—|–| - ").to_numpy(bool)  # clause punctuation
-    u_word = ~u_bound & ~u_doc
-    u_sent = uniq.str.contains(r"[.!?;:]", regex=True).to_numpy() & u_bound
-    u_excl = uniq.str.count("!").to_numpy() * u_bound
-    u_qm = uniq.str.count(r"\?").to_numpy() * u_bound
-    u_upper = (uniq.str.isupper() & (uniq.str.len() > 1)).to_numpy() & u_word
+    tail = lowraw.str.extract(_TAIL_RE, expand=False).fillna("")
+    u_word = ((low.str.len() > 0) & (uniq.str.len() > 1)).to_numpy() & ~u_doc
+    u_pure = (low.str.len() == 0).to_numpy() & ~u_doc            # a token of punctuation only
+    u_end_clause = (tail.str.len() > 0).to_numpy() | u_pure & uniq.str.contains(_CLAUSE_CHARS).to_numpy()
+    u_end_sent = tail.str.contains(r"[.!?;:]").to_numpy() | u_pure & uniq.str.contains(r"[.!?;:]").to_numpy()
+    u_excl = uniq.str.count("!").to_numpy()
+    u_qm = uniq.str.count(r"\?").to_numpy()
+    core_raw = uniq.str.strip(_EDGE_PUNCT)
+    u_upper = (core_raw.str.isupper() & (core_raw.str.len() > 1)).to_numpy() & u_word
     u_val = low.map(uni).fillna(0.0).to_numpy(float) * u_word
     u_inlex = low.isin(uni.keys()).to_numpy() & u_word
     u_boost = low.map(BOOSTERS).fillna(0.0).to_numpy(float) * u_word
     u_neg = (low.isin(NEGATORS) | low.str.endswith("n't")).to_numpy() & u_word
-    u_but = (low == "but").to_numpy()
+    u_but = (low == "but").to_numpy() & u_word
     u_exp = low.isin(EXPECTATIONS).to_numpy() & u_word
     lcodes, luniq = pd.factorize(low, sort=False)
+    lpos = {w: i for i, w in enumerate(luniq)}
+    L = np.int64(len(luniq))
+    bi_keys = {lpos[w1] * L + lpos[w2]: v for (w1, w2), v in bi.items() if w1 in lpos and w2 in lpos}
+    u_bifirst = low.isin({w1 for (w1, _w2) in bi}).to_numpy() & u_word
+    u_marks = (u_excl + u_qm) > 0
+    # one gather of bit flags per token instead of one per attribute
+    flags = (u_doc * _DOC_F | u_end_clause * _ENDC | u_end_sent * _ENDS | u_but * _BUT | u_word * _WORD
+             | u_neg * _NEG | u_inlex * _INLEX | u_upper * _UPPER | u_exp * _EXP | u_bifirst * _BI1
+             | u_marks * _MARK).astype(np.int32)
 
-    # token stream -> documents, clauses, sentences
-    is_doc = u_doc[codes]
+    # token stream -> documents, clauses (end at , ; : . ! ? or "but"), sentences
+    f_all = flags[codes]
+    is_doc = (f_all & _DOC_F) != 0
     doc_all = np.cumsum(is_doc)
-    is_bound = u_bound[codes]
-    clause_all = np.cumsum(is_bound | is_doc | u_but[codes])
-    sent_all = np.cumsum(u_sent[codes] | is_doc)
-    excl = np.bincount(doc_all, weights=u_excl[codes], minlength=n)[:n]
-    qm = np.bincount(doc_all, weights=u_qm[codes], minlength=n)[:n]
-    keep = u_word[codes]
-    c = codes[keep]
-    doc, clause, sent = doc_all[keep], clause_all[keep], sent_all[keep]
-    lc = lcodes[c]
+    start_c = (f_all & (_DOC_F | _BUT)) != 0
+    start_c[1:] |= (f_all[:-1] & _ENDC) != 0
+    start_s = is_doc.copy()
+    start_s[1:] |= (f_all[:-1] & _ENDS) != 0
+    clause_all = np.cumsum(start_c)
+    sent_all = np.cumsum(start_s)
+    mk = np.flatnonzero(f_all & _MARK)
+    excl = np.bincount(doc_all[mk], weights=u_excl[codes[mk]], minlength=n)[:n]
+    qm = np.bincount(doc_all[mk], weights=u_qm[codes[mk]], minlength=n)[:n]
+    kw = np.flatnonzero(f_all & _WORD)
+    c = codes[kw]
+    f = f_all[kw]
+    doc, clause, sent = doc_all[kw], clause_all[kw], sent_all[kw]
     m = len(c)
-    val = u_val[c].copy()
-    inlex = u_inlex[c]
-    is_neg = u_neg[c]
+    val = u_val[c]
+    inlex = (f & _INLEX) != 0
+    is_neg = (f & _NEG) != 0
 
     # bigram phrases: valence goes to the second word, the first is silenced
-    if bi and m > 1:
-        lpos = {w: i for i, w in enumerate(luniq)}
-        keys, vals = [], []
-        for (w1, w2), v in bi.items():
-            if w1 in lpos and w2 in lpos:
-                keys.append(lpos[w1] * len(luniq) + lpos[w2])
-                vals.append(v)
-        if keys:
-            pair = lc[:-1].astype(np.int64) * len(luniq) + lc[1:]
-            idx = pd.Index(np.asarray(keys, dtype=np.int64)).get_indexer(pair)
-            hit = (idx >= 0) & (clause[:-1] == clause[1:])
-            pos2 = np.flatnonzero(hit) + 1
-            val[pos2] = np.asarray(vals)[idx[hit]]
-            inlex[pos2] = True
-            val[pos2 - 1] = 0.0
-            is_neg = is_neg.copy()
-            is_neg[pos2] = False                 # "no response", "no one" are not negators now
-            is_neg[pos2 - 1] = False
-            inlex[pos2 - 1] = True
+    if bi_keys and m > 1:
+        cand = np.flatnonzero(f[:-1] & _BI1)
+        cand = cand[clause[cand] == clause[cand + 1]]
+        pair = lcodes[c[cand]].astype(np.int64) * L + lcodes[c[cand + 1]]
+        keys = np.fromiter(bi_keys.keys(), dtype=np.int64)
+        idx = pd.Index(keys).get_indexer(pair)
+        hit = idx >= 0
+        pos2 = cand[hit] + 1
+        val[pos2] = np.fromiter(bi_keys.values(), dtype=float)[idx[hit]]
+        inlex[pos2] = True
+        val[pos2 - 1] = 0.0
+        is_neg[pos2] = False                 # "no response", "no one" are not negators now
+        is_neg[pos2 - 1] = False
+        inlex[pos2 - 1] = True
 
     # ALL-CAPS emphasis when only some words are capitalised (VADER)
     n_words = np.bincount(doc, minlength=n)
-    n_upper = np.bincount(doc, weights=u_upper[c], minlength=n)
+    upper = (f & _UPPER) != 0
+    n_upper = np.bincount(doc, weights=upper, minlength=n)
     cap_diff = (n_upper > 0) & (n_upper < n_words)
-    caps = u_upper[c] & cap_diff[doc] & (val != 0)
+    caps = upper & cap_diff[doc] & (val != 0)
     val = val + np.sign(val) * C_INCR * caps
 
     # boosters / dampeners up to three words before (decay 1, 0.95, 0.9), negation window
@@ -256,17 +271,19 @@ def score_fast(texts: pd.Series) -> dict[str, np.ndarray]:
         neg_used[:-k] |= nk & has_val[k:]
     val = val + add * has_val
     # unmet expectations: "never arrived", "didn't respond"
-    exp = u_exp[c] & negated & (val >= 0)
+    exp = ((f & _EXP) != 0) & negated & (val >= 0)
     val = np.where(exp, UNMET_EXPECTATION, val)
     flip = negated & ~exp & (val != 0)
     val = np.where(flip, val * np.where(val > 0, N_SCALAR, NEG_OF_NEGATIVE), val)
-    val[neg_used & u_neg[c] & ~negated] = 0.0   # a negator that negated something has no valence of its own
+    val[neg_used & ((f & _NEG) != 0) & ~negated] = 0.0   # a negator that negated something has no valence of its own
 
     # "but": within a sentence, halve what precedes the first "but", weight what follows x1.5
-    is_but = u_but[c]
+    is_but = (f & _BUT) != 0
     if is_but.any():
         pos_idx = np.arange(m)
-        first_but = pd.Series(np.where(is_but, pos_idx, m)).groupby(sent).transform("min").to_numpy()
+        starts = np.flatnonzero(np.r_[True, sent[1:] != sent[:-1]])
+        first = np.minimum.reduceat(np.where(is_but, pos_idx, m), starts)
+        first_but = np.repeat(first, np.diff(np.r_[starts, m]))
         has_but = first_but < m
         val = np.where(has_but & (pos_idx < first_but), val * BUT_BEFORE, val)
         val = np.where(has_but & (pos_idx > first_but), val * BUT_AFTER, val)
