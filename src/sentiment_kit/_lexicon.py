@@ -1,9 +1,9 @@
 """The vectorised lexicon scorer behind ``score_sentiment(method="fast")``.
 
 Private module: :mod:`sentiment_kit.sentiment` documents the rules and their evidence.
-Everything here works on whole arrays of tokens at once (one regular-expression pass over
-all texts joined together, a hash lookup per *distinct* token, then NumPy shifts and
-``bincount``); there is no Python loop over rows or tokens.
+Everything here works on whole arrays of tokens at once (one whitespace split of all texts
+joined together, punctuation peeled and a hash lookup per *distinct* token, then NumPy shifts
+and ``bincount``); there is no Python loop over rows or tokens.
 """
 
 from __future__ import annotations

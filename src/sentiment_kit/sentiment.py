@@ -8,9 +8,9 @@ scikit-learn estimator trained on the analyst's own labels.
 
 The fast scorer
 ---------------
-Texts are joined and tokenised by one regular expression; each *distinct* token is looked
-up once; negation, boosters, contrast and aggregation are NumPy operations over the token
-array, and per-text sums are ``numpy.bincount``. There is no Python loop over rows or
+Texts are joined and split on whitespace once (as VADER splits); punctuation is peeled off
+and each *distinct* token is looked up once; negation, boosters, contrast and aggregation
+are NumPy operations over the token array, and per-text sums are ``numpy.bincount``. There is no Python loop over rows or
 tokens. It keeps VADER's definitions and constants (Hutto & Gilbert 2014):
 
 * valences from the VADER lexicon (the copy shipped in ``vaderSentiment``, or NLTK's
