@@ -37,7 +37,7 @@ from sklearn.preprocessing import normalize
 
 from ._validation import as_text_series, check_fitted, check_random_state
 from .exceptions import SentimentKitError, SentimentKitWarning
-from .text import TermVectorizer
+from .text import TOPIC_STOP_WORDS, TermVectorizer
 
 __all__ = ["ThemeModel", "OTHER"]
 
@@ -72,6 +72,9 @@ class ThemeModel(TransformerMixin, BaseEstimator):
         k-means restarts; the one with the lowest inertia is kept.
     auto_range : (int, int), default (4, 30)
         Range of k tried by ``n_themes="auto"``.
+    stop_words : collection of str, optional
+        Default :data:`sentiment_kit.text.TOPIC_STOP_WORDS` (negations and filler such
+        as "told", "went" removed too: they carry sentiment, not subject matter).
     min_similarity : float, default 0.0
         A text whose cosine similarity to its nearest theme is at most this goes to
         "other" (id -1). With 0, only texts without any known word do.
@@ -118,7 +121,7 @@ class ThemeModel(TransformerMixin, BaseEstimator):
                  random_state: Any = None, n_components: int = 100, max_features: int | None = 30000,
                  min_df: float = 2, max_df: float = 0.5, ngram_range: tuple[int, int] = (1, 2),
                  sample_size: int = 20000, n_init: int = 4, auto_range: tuple[int, int] = (4, 30),
-                 min_similarity: float = 0.0, seed_weight: float = 1.0, n_terms: int = 3,
+                 stop_words: Sequence[str] | None = None, min_similarity: float = 0.0, seed_weight: float = 1.0, n_terms: int = 3,
                  quote_length: int = 240):
         self.n_themes = n_themes
         self.seed_themes = seed_themes
@@ -131,6 +134,7 @@ class ThemeModel(TransformerMixin, BaseEstimator):
         self.sample_size = sample_size
         self.n_init = n_init
         self.auto_range = auto_range
+        self.stop_words = stop_words
         self.min_similarity = min_similarity
         self.seed_weight = seed_weight
         self.n_terms = n_terms
@@ -196,7 +200,8 @@ class ThemeModel(TransformerMixin, BaseEstimator):
 
     def _fit_vectorizer(self, docs: np.ndarray) -> tuple[TermVectorizer, sp.csr_matrix]:
         params = dict(ngram_range=tuple(self.ngram_range), min_df=self.min_df, max_df=self.max_df,
-                      max_features=self.max_features)
+                      max_features=self.max_features,
+                      stop_words=TOPIC_STOP_WORDS if self.stop_words is None else frozenset(self.stop_words))
         vec = TermVectorizer(**params)
         C = vec.fit_transform(docs)
         if C.shape[1] == 0 or C.nnz == 0:  # tiny or repetitive corpora: relax document-frequency limits

@@ -33,6 +33,7 @@ from .exceptions import SentimentKitError
 __all__ = [
     "PLACEHOLDER_PATTERN",
     "STOP_WORDS",
+    "TOPIC_STOP_WORDS",
     "NEGATIONS",
     "normalize_text",
     "tokenize",
@@ -70,6 +71,16 @@ _KEEP = NEGATIONS | {"but", "however", "although", "though", "yet", "very", "too
 #: English stop words without negations, contrast words and intensifiers.
 STOP_WORDS = frozenset(w for w in ENGLISH_STOP_WORDS if w not in _KEEP) | frozenset(
     {"i'm", "i've", "i'd", "i'll", "it's", "they're", "we're", "you're", "that's", "there's"}
+)
+
+#: Stop words for topics and themes: :data:`STOP_WORDS` plus negations, contrast words,
+#: intensifiers and narrative filler ("told", "went"), which carry sentiment, not subject matter.
+TOPIC_STOP_WORDS = STOP_WORDS | NEGATIONS | frozenset(
+    {"but", "however", "although", "though", "yet", "very", "too", "again", "only", "still", "more",
+     "most", "less", "least", "few", "much", "well", "get", "put", "take", "see", "seem", "keep",
+     "i'd", "i'll", "i'm", "i've", "it's", "let's", "that's", "there's", "they're", "we're", "you're",
+     "didn't", "don't", "won't", "can't", "did", "does", "got", "just", "really", "like", "said",
+     "told", "went", "came", "way", "thing", "things", "time", "times", "day", "days"}
 )
 
 

@@ -14,7 +14,7 @@ Examples
 >>> model = ThemeModel(2, random_state=0, min_df=1, max_df=1.0).fit(data["text"])
 >>> rec = recurring_themes(data, themes=model, window="60D")
 >>> rec.groupby("label")["count"].sum().to_dict()
-{'delivery, late, again': 8, 'rude, staff': 4}
+{'delivery, late': 8, 'rude, staff': 4}
 """
 
 from __future__ import annotations
