@@ -393,9 +393,13 @@ def test_attributable_churn_recovers_truth(af_data):
     r = res.retention_at([365])
     assert r.loc[365.0, "exposed"] < r.loc[365.0, "not exposed"]
     assert "attributable" in repr(res)
-    again = attributable_churn(df, exposure="unanswered_contacts", threshold=0, covariates=["plan"],
-                               n_boot=40, random_state=0)
-    assert again.ci_low == res.ci_low  # same random_state, same interval
+
+
+def test_attributable_churn_is_reproducible():
+    df = sk.make_customers(400, random_state=11)
+    a, b = (attributable_churn(df, exposure="unanswered_contacts", threshold=0, n_boot=12, random_state=3)
+            for _ in range(2))
+    assert a.ci_low == b.ci_low and np.array_equal(a.boot, b.boot)  # same random_state, same interval
 
 
 def test_attributable_churn_follow_up_options(af_data):
@@ -487,3 +491,14 @@ def test_retention_plot_one_curve_and_band_per_group():
     assert len(ax.lines) == 2 and len(ax.collections) == 2
     assert [t.get_text() for t in ax.get_legend().get_texts()] == [
         "not (unanswered_contacts > 0)", "unanswered_contacts > 0"]
+
+
+def test_attributable_churn_normal_interval():
+    df = sk.make_customers(400, random_state=12)
+    res = attributable_churn(df, exposure="unanswered_contacts", threshold=0, n_boot=12, interval="normal",
+                             random_state=1)
+    half = 1.959964 * np.std(res.boot[~np.isnan(res.boot)], ddof=1)
+    assert res.ci_low == pytest.approx(res.attributable_fraction - half)
+    assert res.ci_high == pytest.approx(res.attributable_fraction + half)
+    with pytest.raises(SentimentKitError, match="interval"):
+        attributable_churn(df, exposure="unanswered_contacts", threshold=0, interval="bca")

@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from scipy import stats
 
 from ._validation import check_columns, check_random_state
 from .exceptions import SentimentKitError, SentimentKitWarning
@@ -209,6 +210,7 @@ def attributable_churn(
     covariates: list[str] | None = None,
     follow_up: str | float | None = None,
     n_boot: int = 200,
+    interval: str = "percentile",
     confidence: float = 0.95,
     random_state: Any = None,
     progress: bool = False,
@@ -257,6 +259,9 @@ def attributable_churn(
         too). A number: a fixed horizon ``t`` (``AF(t)`` of Chen et al. 2010).
     n_boot : int, default 200
         Bootstrap resamples (0 for no interval).
+    interval : {"percentile", "normal"}, default "percentile"
+        Percentile bootstrap interval, or ``estimate +/- z * bootstrap standard error``
+        (steadier when ``n_boot`` is small, e.g. under 100).
     confidence : float, default 0.95
     random_state : int, Generator or None
     progress : bool, default False
@@ -290,6 +295,8 @@ def attributable_churn(
     """
     if not 0 < confidence < 1:
         raise SentimentKitError(f"confidence must be strictly between 0 and 1, got {confidence}.")
+    if interval not in ("percentile", "normal"):
+        raise SentimentKitError(f"interval must be 'percentile' or 'normal', got {interval!r}.")
     if not isinstance(n_boot, (int, np.integer)) or n_boot < 0:
         raise SentimentKitError(f"n_boot must be a non-negative integer, got {n_boot!r}.")
     covariates = list(covariates or [])
@@ -369,7 +376,13 @@ def attributable_churn(
         warnings.warn(f"{int(np.isnan(boot).sum())} of {n_boot} bootstrap fits failed; the interval uses the rest.",
                       SentimentKitWarning, stacklevel=2)
     ok = boot[~np.isnan(boot)]
-    ci = np.quantile(ok, [alpha / 2, 1 - alpha / 2]) if len(ok) >= 10 else (np.nan, np.nan)
+    if len(ok) < 10:
+        ci = (np.nan, np.nan)
+    elif interval == "normal":
+        half = stats.norm.ppf(1 - alpha / 2) * np.std(ok, ddof=1)
+        ci = (af - half, af + half)
+    else:
+        ci = np.quantile(ok, [alpha / 2, 1 - alpha / 2])
     note = "" if len(ok) >= 10 else "too few bootstrap resamples for an interval (n_boot < 10)"
     nan_result.update(attributable_fraction=af, ci_low=float(ci[0]), ci_high=float(ci[1]), hazard_ratio=hr,
                       hr_ci_low=lo, hr_ci_high=hi, hr_p_value=float(row["p"]))
