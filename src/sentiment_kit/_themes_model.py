@@ -34,6 +34,7 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 from sklearn.preprocessing import normalize
+from threadpoolctl import threadpool_limits
 
 from ._validation import as_text_series, check_fitted, check_random_state
 from .exceptions import SentimentKitError, SentimentKitWarning
@@ -86,6 +87,12 @@ class ThemeModel(TransformerMixin, BaseEstimator):
         Terms in each theme's label.
     quote_length : int, default 240
         Quotes longer than this are cut at a word boundary and end with "…".
+    n_jobs : int or None, default 1
+        Threads for the linear algebra (BLAS, OpenMP) in fit and predict; None lets
+        the libraries decide. One thread is fastest for the small dense matrices
+        here and avoids oversubscription on a shared machine (measured: SVD of 1,532
+        complaints 0.7 s with one thread against 9.5 s with the default on a busy
+        2-core machine).
 
     Attributes
     ----------
@@ -122,7 +129,7 @@ class ThemeModel(TransformerMixin, BaseEstimator):
                  min_df: float = 2, max_df: float = 0.5, ngram_range: tuple[int, int] = (1, 2),
                  sample_size: int = 20000, n_init: int = 4, auto_range: tuple[int, int] = (4, 30),
                  stop_words: Sequence[str] | None = None, min_similarity: float = 0.0, seed_weight: float = 1.0, n_terms: int = 3,
-                 quote_length: int = 240):
+                 quote_length: int = 240, n_jobs: int | None = 1):
         self.n_themes = n_themes
         self.seed_themes = seed_themes
         self.random_state = random_state
@@ -139,6 +146,7 @@ class ThemeModel(TransformerMixin, BaseEstimator):
         self.seed_weight = seed_weight
         self.n_terms = n_terms
         self.quote_length = quote_length
+        self.n_jobs = n_jobs
 
     # ------------------------------------------------------------------ fitting
     def _check_params(self) -> None:
@@ -157,6 +165,10 @@ class ThemeModel(TransformerMixin, BaseEstimator):
     def fit(self, texts: Any, y: Any = None) -> ThemeModel:
         """Discover the themes of ``texts`` (an iterable of str; None/NaN count as empty)."""
         self._check_params()
+        with threadpool_limits(self.n_jobs):
+            return self._fit(texts)
+
+    def _fit(self, texts: Any) -> ThemeModel:
         s = as_text_series(texts)
         n = len(s)
         if n == 0:
@@ -290,7 +302,8 @@ class ThemeModel(TransformerMixin, BaseEstimator):
         """Theme id of each text (-1, "other", when it has no known word); aligned with the input."""
         check_fitted(self, "centroids_")
         X = self._tfidf.transform(self.vectorizer_.transform(texts))
-        return self._assign(self._embed(X), np.diff(X.indptr) > 0)
+        with threadpool_limits(self.n_jobs):
+            return self._assign(self._embed(X), np.diff(X.indptr) > 0)
 
     def fit_predict(self, texts: Any, y: Any = None) -> np.ndarray:
         """Fit, then return the theme of each text (``labels_``)."""
