@@ -246,9 +246,10 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
     Produces the features of :func:`analyzer` (text cleaned of URLs, e-mails,
     handles and redaction placeholders such as ``XXXX``; stop words and short
     tokens dropped; Snowball stems; n-grams of the remaining words) but
-    tokenises each chunk of documents in one regular-expression pass and
+    tokenises each chunk of documents in one ``str.translate`` + ``split`` pass and
     stems each distinct word once, so counting runs at C speed rather than
-    one Python call per token (about 10x ``CountVectorizer(analyzer=analyzer())``).
+    one Python call per token (measured on 2,827 CFPB narratives: 3x faster to fit and
+    10x faster to transform than ``CountVectorizer(analyzer=analyzer())``, same features).
     The result is a ``scipy.sparse`` CSR matrix of counts, ready for
     ``TfidfTransformer``.
 
