@@ -502,3 +502,8 @@ def test_attributable_churn_normal_interval():
     assert res.ci_high == pytest.approx(res.attributable_fraction + half)
     with pytest.raises(SentimentKitError, match="interval"):
         attributable_churn(df, exposure="unanswered_contacts", threshold=0, interval="bca")
+
+
+@pytest.mark.parametrize("text", ["nobody was helpful", "no one was friendly at the desk"])
+def test_negated_praise_is_not_neutralised(text):
+    assert classify_churn_reasons([text]).tolist() == ["indifference"]

@@ -98,7 +98,7 @@ _NEUTRALISERS: tuple[tuple[str, str], ...] = (
      r"(?:real\s+)?(?:problems?|issues?|complaints?|trouble|concerns?)\s+(?:with|about|regarding)\s+"
      r"(?:the\s+|your\s+|my\s+|our\s+)?[\w'&-]+(?:\s+[\w'&-]+)?"),
     ("nothing_wrong_with", r"\bnothing (?:wrong|bad|negative) (?:with|about) (?:the |your |my )?[\w'&-]+(?:\s+[\w'&-]+)?"),
-    ("fine_evaluation", r"\b(?:the\s+|your\s+|my\s+|our\s+)?(?:[\w'&-]+\s+)?[\w'&-]+\s+(?:was|were|is|are|has been|have been|'s|'re)\s+"
+    ("fine_evaluation", r"(?<!\bno )(?<!\bnot )\b(?!(?:nobody|no|noone|none|nothing|never|not)\b)(?:the\s+|your\s+|my\s+|our\s+)?(?:[\w'&-]+\s+)?[\w'&-]+\s+(?:was|were|is|are|has been|have been|'s|'re)\s+"
      r"(?:always\s+|very\s+|really\s+|quite\s+|generally\s+|actually\s+|perfectly\s+|pretty\s+|absolutely\s+|more than\s+)?"
      r"(?:fine|ok|okay|good|great|excellent|lovely|friendly|helpful|nice|brilliant|fantastic|amazing|superb|"
      r"wonderful|reasonable|fair|competitive|acceptable|decent|not (?:the|an|a|really the) (?:issue|problem|reason|factor|concern))\b"),
@@ -148,6 +148,7 @@ _BASE_RULES: tuple[tuple[str, str, str], ...] = (
         r"seemed|wanted|knew|would)",
         r"never\s+(?:once\s+|even\s+)?(?:called|got back|returned|responded|replied|answered|followed up|heard back|contacted|rang|showed up|bothered|"
         r"answers?|responds?|reply|replies|calls? back|gets? back|picks? up|returns?)",
+        r"(?:no ?one|nobody|no-one) (?:was|were|is|seemed) (?:\w+ )?(?:helpful|interested|friendly|available|there|around|bothered)|"
         r"ghosted|vanished|disappeared|went silent|radio silence|(?:no ?one|nobody)\s+(?:\w+\s+){0,3}(?:takes?|took|wants?|wanted) (?:any )?(?:responsibility|ownership)",
         r"no\s+(?:response|reply|replies|answer|call ?back|callback|follow[- ]?up|acknowledge?ment|one (?:to help|cared|answered|helped|listened))",
         r"(?:did|would|could|wo|will)" + _NT + r"\s+(?:even\s+|bother to\s+)?(?:call (?:me |us )?back|get back to|respond|reply|"
