@@ -55,6 +55,7 @@ def test_compare_methods_same_folds(reviews):
     assert folds[0] == folds[1] == folds[2]
     assert out["macro_f1"].between(0, 1).all()
     assert (out["macro_f1_ci_low"] <= out["macro_f1"]).all()
+    assert len(pd.concat([out, out], ignore_index=True)) == 6  # attrs must not break concat
 
 
 def test_splitter_and_errors(reviews):

@@ -31,7 +31,7 @@ from .exceptions import SentimentKitError
 __all__ = ["EvaluationResult", "evaluate_classifier", "compare_methods", "cv_interval"]
 
 
-@dataclass
+@dataclass(eq=False)  # identity equality: pandas compares DataFrame.attrs on concat
 class EvaluationResult:
     """What :func:`evaluate_classifier` measured.
 
