@@ -77,12 +77,14 @@ ESCALATION = (
     ("spoke with a supervisor",
      r"\b(?:speak|spoke|spoken|speaking|talk|talked|talking|talks|escalated|transferred|forwarded|sent|passed|connected|"
      r"put\s+through|referred|elevated)\s+(?:me\s+|it\s+|this\s+|my\s+\w+\s+)?(?:up\s+)?(?:to|with)\s+"
-     r"(?:a|an|the|their|another|several|two|three|multiple|various|many|\d+|his|her|the\s+\w+)?\s*(?:\w+\s+)?"
+     r"(?:a|an|the|their|another|several|two|three|multiple|various|many|\d+|his|her|the\s+\w+)?\s*(?:(?:\w+|\(|,)\s*){0,3}?"
      r"(?:supervisors?|managers?|superiors?|higher[- ]ups?|upper\s+management|management\s+team)\b"),
     ("supervisor acted",
      r"\b(?:a|the|one|another)\s+(?:call\s+center\s+|customer\s+service\s+|floor\s+|shift\s+)?supervisors?\s+"
-     r"(?:named\s+\w+\s+)?(?:said|told|stated|ignored|refused|recommended|informed|advised|explained|agreed|"
-     r"confirmed|promised|assured|called|answered|got\s+on|came\s+on|picked\s+up|was|then)\b"),
+     r"(?:named\s+)?(?:[(,]?\s*\w+\s*[),]?\s+){0,3}?(?:said|told|stated|ignored|refused|recommended|informed|advised|explained|agreed|"
+     r"confirmed|promised|assured|called|answered|got\s+on|came\s+on|picked\s+up|was|then|(?:will|would)\s+(?:call|contact|review|"
+     r"look|get\s+back|reach\s+out))\b(?!\s+(?:him|her|them)\b)|"
+     r"\b(?:a|the)\s+supervisors?\s+(?:that\s+|who\s+|whom\s+)?(?:i|we)\s+(?:had\s+)?(?:spoke|spoken|talked|reached|got|was\s+transferred)\b"),
     ("escalate",
      r"\b(?:escalat(?:e|ed|es|ing)\s+(?:this|it|that|the\s+(?:matter|issue|case|complaint|problem|call|situation|ticket)|"
      r"my\s+(?:complaint|case|issue|call|concern|claim|ticket|dispute|request|problem)|to\s+(?:a|the)\s+(?:supervisor|manager|"
@@ -97,14 +99,18 @@ ESCALATION = (
      r"head\s+office|headquarters|executive\s+(?:office|team|resolutions?|customer\s+relations|response)|"
      r"office\s+of\s+the\s+(?:president|ceo|chairman)|ceo|president\s+of\s+the\s+company)\b"),
     ("executive resolution team",
-     r"\b(?:executive|office\s+of\s+the\s+president|presidential)\s+(?:resolutions?|response|relations|complaints?|escalations?)\s*"
+     r"\b(?:executive|office\s+of\s+the\s+president|presidential)\s+(?:resolutions?|response|relations|complaints?|escalations?|"
+     r"office|leadership(?:\s+team)?|team|customer\s+(?:care|relations|service))\s*"
      r"(?:team|department|unit|group|office)?\b"),
     ("chain of command",
      r"\b(?:up|through)\s+the\s+chain\s+of\s+command\b|\b(?:go|went|going|gone)\s+over\s+(?:his|her|their|the\s+\w+'?s?)\s+head\b"),
     ("refused me a supervisor",
      r"\b(?:refus\w*|would\s+not|wouldn't|will\s+not|won't|did\s+not|didn't|declined)\s+(?:to\s+)?(?:let\s+me\s+(?:speak|talk)\s+(?:to|with)|"
      r"transfer\s+me\s+to|get\s+me|give\s+me|connect\s+me\s+(?:to|with)|put\s+me\s+through\s+to)\s+(?:a|the|their|his|her|any)?\s*"
-     r"(?:supervisor|manager|superior|higher[- ]up)s?\b"),
+     r"(?:supervisor|manager|superior|higher[- ]up)s?\b|"
+     r"\b(?:refus\w*\s+to|would\s+not|wouldn'?t|will\s+not|won'?t|did\s+not|didn'?t)\s+(?:allow|permit|let\s+me\s+(?:make|file|request))\s+"
+     r"(?:an?\s+|any\s+)?escalat\w*|\b(?:impossible|unable|hard|difficult|no\s+way)\s+(?:for\s+(?:a\s+)?(?:customer|me|us|anyone)\s+)?"
+     r"to\s+(?:speak|talk|get)\s+(?:to|with)\s+(?:a|the|any)\s+(?:supervisor|manager)\b"),
 )
 #: Right-context exclusions: escalation outside the company or against the customer.
 ESCALATION_RIGHT_EXCLUDE = (
@@ -123,7 +129,7 @@ INDIFFERENCE = (
      r"dispute|concern|fact\s+that\s+i)|customers?|(?:this|these|those)\s+(?:requests?|emails?|letters?|calls?|messages?|"
      r"complaints?|disputes?))\b"),
     ("was ignored",
-     r"\b(?:was|were|been|being|be|went|go|goes|gone|get|got|getting|remain(?:ed|s)?|feel|felt|feeling|completely|totally|"
+     r"\b(?:was|were|been|being|be|am|is|are|went|go|goes|gone|get|got|getting|remain(?:ed|s)?|feel|felt|feeling|completely|totally|"
      r"simply|just|been\s+\w+)\s+(?:\w+\s+)?ignored\b"),
     ("deaf ears", r"\b(?:fell|falls|falling|fallen|fall)\s+on\s+deaf\s+ears\b|\bdeaf\s+ears\b"),
     ("no one called back",
@@ -171,7 +177,9 @@ INDIFFERENCE = (
     ("runaround",
      r"\b(?:run\s*-?\s*around|runaround|round\s+and\s+round|around\s+in\s+circles|go(?:ing)?\s+in\s+circles|merry[- ]go[- ]round|"
      r"(?:same|canned|generic|scripted|automated|copy[- ](?:and[- ])?paste|cookie[- ]cutter|form)\s+(?:\w+\s+)?(?:responses?|repl(?:y|ies)|"
-     r"answers?|letters?\s+(?:response|reply))|ping[- ]pong(?:ed)?|(?:point(?:ed|ing|s)?\s+(?:the\s+)?fingers?|blam(?:e|ed|ing))\s+at\s+"
+     r"answers?|letters?\s+(?:response|reply))|(?:canned|generic|scripted|automated|copy[- ](?:and[- ])?paste|cookie[- ]cutter)\s+"
+     r"(?:e-?mails?|letters?|messages?)|same\s+(?:\w+\s+)?(?:information|story|stories|excuses?|script)\s+(?:i|we)\s+(?:have\s+|had\s+)?"
+     r"(?:been\s+)?(?:given|told|getting|got|received|heard)|ping[- ]pong(?:ed)?|(?:point(?:ed|ing|s)?\s+(?:the\s+)?fingers?|blam(?:e|ed|ing))\s+at\s+"
      r"(?:each\s+other|one\s+another)|(?:blam(?:e|ed|es|ing)|point(?:ed|ing)\s+to)\s+each\s+other)\b"),
     ("passed from one to another",
      r"\b(?:passed|transferred|bounced|shuffled|shuttled|sent|pushed|handed|redirected|referred|tossed|kicked|juggled|batted|thrown)"
@@ -181,7 +189,9 @@ INDIFFERENCE = (
      r"(?:again|yet\s+again|over\s+and\s+over|repeatedly|endlessly|to\s+(?:another|yet\s+another)\s+(?:department|person|agent|rep))|"
      r"between\s+(?:departments|(?:\w+\s+){0,2}(?:and|departments)))\b|"
      r"\bkept\s+(?:on\s+)?(?:transferring|passing|sending|bouncing|referring|redirecting|shuffling)\s+(?:me|us)\b|"
-     r"\bfrom\s+(?:one\s+(?:\w+\s+)?|department\s+|person\s+|agent\s+|rep\s+)to\s+(?:another|the\s+next|department|person)\b"),
+     r"\bfrom\s+(?:one\s+(?:\w+\s+)?|department\s+|person\s+|agent\s+|rep\s+)to\s+(?:another|the\s+next|department|person)\b|"
+     r"\btransferred\s+(?:me\s+|us\s+)?to\b[^.!?;\n]{1,150}?\b(?:transferred|passed|sent|referred|bounced)\s+(?:me\s+|us\s+)?"
+     r"(?:to|back|again|on)\b"),
     ("explain again",
      r"\b(?:explain|explained|explaining|repeat|repeated|repeating|retell|tell|telling|told)\s+(?:\w+\s+){0,3}?(?:(?:all\s+)?over\s+again|"
      r"again\s+and\s+again|over\s+and\s+over|each\s+time|every\s+(?:single\s+)?time|to\s+(?:each|every)\s+(?:new\s+)?(?:person|rep|agent|"
@@ -194,13 +204,34 @@ INDIFFERENCE = (
      r"no\s+(?:sense\s+of\s+urgency|interest\s+in\s+helping|regard\s+for|concern\s+for|consideration\s+for)|"
      r"(?:un(?:responsive|answered|returned)|indifferent|indifference|apathetic|apathy)|"
      r"treated\s+(?:me\s+|us\s+)?(?:like|as)\s+(?:just\s+)?(?:a|another)\s+(?:number|statistic|nobody|nuisance)|"
-     r"(?:brushed|brush(?:es|ing)?)\s+(?:me\s+|us\s+|it\s+)?off|(?:dismissed|dismissing|dismisses)\s+(?:my|our|me|us)\b)"),
+     r"(?:brush(?:ed|es|ing)?|shrug(?:ged|s|ging)?|blow(?:s|ing)?|blew|scuff(?:ed|s|ing)?|wav(?:e|ed|es|ing))\s+(?:me\s+|us\s+|it\s+|this\s+|"
+     r"my\s+\w+\s+)?off|(?:dismissed|dismissing|dismisses)\s+(?:my|our|me|us)\b|lackadaisical|nonchalant|"
+     r"n[o’']t\s+(?:act|seem|behave)\w*\s+(?:like|as\s+(?:if|though))\s+(?:it\s+was|it'?s|it\s+is)\s+(?:their|his|her)\s+problem|"
+     r"(?:said|told\s+(?:me|us))\s+(?:that\s+)?(?:it\s+was|it'?s|it\s+is)\s+not\s+(?:their|his|her|our)\s+problem|"
+     r"block(?:ed|ing)\s+my\s+(?:phone\s+)?(?:number|calls|emails?))"),
+    # Cannot reach anyone; requests that never got an answer; promised call-backs that never came.
+    ("could not reach anyone",
+     r"\b(?:impossible|unable|never\s+able|not\s+able|can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|hard|difficult)\s+to\s+"
+     r"(?:get|reach|speak\s+to|talk\s+to|contact|get\s+through\s+to|get\s+ahold\s+of|get\s+a\s+hold\s+of)\s+(?:a\s+|an\s+)?"
+     r"(?:someone|anyone|anybody|somebody|(?:live\s+|real\s+)?(?:person|human|rep|representative|agent)|customer\s+service)\b"
+     r"(?!\s+(?:else|outside))|"
+     r"\b(?:have|has|had)\s+(?:not|n[’']t|never)\s+(?:\w+\s+){0,3}?received\s+(?:a|any)\s+(?:\w+\s+){0,3}?(?:response|reply|answer|"
+     r"acknowledge?ments?|communication|call\s*-?\s*back|callback)\b|"
+     r"\bnever\s+(?:\w+\s+)?received\s+(?:a|any)\s+(?:\w+\s+){0,3}?(?:response|reply|answer|acknowledge?ments?|call\s*-?\s*back|"
+     r"callback)\b|"
+     r"\b(?:call\s+(?:me\s+|us\s+)?back|contact\s+(?:me|us)|get\s+back\s+to\s+(?:me|us)|follow\s+up|reach\s+out\s+to\s+(?:me|us))\b"
+     r"[^.!?;\n]{0,40}?,?\s*\b(?:which|that|but|and)\s+(?:\w+\s+)?(?:never\s+(?:did|happened|came|called)|did\s+not\s+happen|"
+     r"didn'?t\s+happen|never\b)|"
+     r"\bnever\s+(?:even\s+|once\s+)?(?:tried|bothered|attempted)\s+to\s+(?:return|call|contact|respond|reply|get\s+back)\b"),
 )
 #: The customer did the ignoring / did not respond ("I ignored the call", "I did not respond").
 #: Not applied to "was ignored" ("I was ignored" is the customer being ignored).
 INDIFFERENCE_LEFT_EXCLUDE = r"\b(?:i|we)\s+(?:(?:just|simply|then|also|had|have|initially|first|never)\s+)?$|\bfirst,?\s+(?:i|we)\s+$"
 INDIFFERENCE_RIGHT_EXCLUDE = (
     r"^\s*(?:federal|state|the\s+law|laws|regulations?|rules|the\s+fdcpa|the\s+fcra|my\s+rights)\b|"
+    # a short hold is not indifference ("left me on hold for a few minutes")
+    r"^\s*(?:for\s+)?(?:only\s+|just\s+)?(?:a\s+(?:few|couple(?:\s+of)?)|several|few|\d|one|two|three|four|five)\s*"
+    r"(?:minutes?|mins?|seconds?|secs?)\b|"
     r"^[^.!?;\n]{0,60}?\b(?:weekend|holiday|after\s+hours)\b"
 )
 
@@ -211,7 +242,8 @@ RUDENESS = (
      r"\b(?:hung|hang|hangs|hanging)\s+up\s+(?:the\s+phone\s+|the\s+call\s+)?(?:on\s+(?:me|us|my)|in\s+my\s+face|mid[- ]sentence|"
      r"while\s+i|before\s+i|as\s+soon\s+as\s+i|when\s+i|again|twice|three\s+times|on\s+me)\b|"
      r"\b(?:he|she|they|agent|rep|representative|employee|manager|supervisor|operator|person|lady|guy|woman|man)\s+"
-     r"(?:just\s+|then\s+|simply\s+|abruptly\s+|finally\s+|immediately\s+|eventually\s+|actually\s+)?(?:hung|hangs)\s+up\b"),
+     r"(?:just\s+|then\s+|simply\s+|abruptly\s+|finally\s+|immediately\s+|eventually\s+|actually\s+)?(?:hung|hangs)\s+up\b|"
+     r"\b(?:got|get|gets|getting|was|were|been|being|be|then)\s+(?:\w+\s+)?(?:hung|hang)\s+up\s+on\b"),
     ("yelled at me",
      r"\b(?:yell|scream|shout|holler|bark|snap|swear|curse|cuss|snarl|lash)(?:s|ed|ped|t|ing|ping)?\s+(?:out\s+)?at\s+(?:me|us|my|our)\b|"
      r"\b(?:was|were|started|kept|began|been|be|is|are|just|then)\s+(?:\w+\s+)?(?:yelling|screaming|shouting|cursing|swearing|hollering)\b|"
@@ -243,12 +275,14 @@ RUDENESS = (
      r"\bharass(?:ed|ing|es|ment)?\b|\bthreat(?:en|ened|ening|ens)\s+(?:me|us|to|my|our|that|legal|with|jail|arrest)\b|"
      r"\b(?:threatening|abusive|intimidating|hostile|aggressive|belligerent|vulgar|profane|offensive|degrading)\s+(?:\w+\s+)?(?:calls?|"
      r"phone\s+calls?|messages?|texts?|letters?|emails?|voicemails?|language|tone|behaviou?r|manner|comments?|remarks?|way)\b|"
-     r"\b(?:bull(?:ied|y|ying))\s+(?:me|us|my)\b|\bintimidat(?:e|ed|ing|es)\s+(?:me|us)\b"),
+     r"\b(?:bull(?:ied|y|ying))\s+(?:me|us|my)\b|\bintimidat(?:e|ed|ing|es)\s+(?:me|us)\b|"
+     r"\b(?:was|were|felt|feel|been|being|got)\s+(?:\w+\s+){0,2}?(?:intimidated|bullied|harassed|threatened)\s+by\b"),
 )
 #: The customer is the subject ("I was rude", "I hung up", "I threatened to ...") or a law is cited.
 RUDENESS_LEFT_EXCLUDE = (
     r"\b(?:i|we)\s+(?:(?:was|were|am|had|have|then|just|finally|politely|simply|also|eventually)\s+){0,2}$|"
-    r"\b(?:prohibit\w*|against|from|protect\w*|laws?\s+(?:on|against)|free\s+from|constitutes?|definition\s+of|fdcpa|sexual)\s+"
+    r"\b(?:prohibit\w*|against|from|protect\w*|laws?\s+(?:on|against)|free\s+from|constitutes?|definition\s+of|fdcpa|sexual|"
+    r"(?:rules?|laws?|regulations?|statutes?|provisions?)\s+(?:\w+\s+){0,4}?(?:concerning|regarding|about|on|against|covering))\s+"
     r"(?:\w+\s+){0,3}$|\bnot\s+to\s+be\s+$"
 )
 RUDENESS_RIGHT_EXCLUDE = r"^\s+(?:laws?|statutes?|provisions?|protections?)\b"
@@ -259,7 +293,7 @@ _PROMISE = (
     r"(?:told|said|stated|advised|informed|claimed|confirmed|explained|indicated|wrote|emailed|texted|agreed)\s+(?:to\s+)?"
     r"(?:me|us)?\s*(?:that\s+)?(?:they|he|she|it|someone|somebody|a\s+\w+|the\s+\w+|i|we|my\s+\w+|this|that|everything)\s+"
     r"(?:would|will|'d|'ll|was\s+going\s+to|were\s+going\s+to|are\s+going\s+to|is\s+going\s+to)|"
-    r"(?:was|were|is|are)\s+supposed\s+to)\b"
+    r"(?:was|were|is|are)\s+supposed\s+to)\b(?!\s+never\b)"
 )
 _UNFULFILLED = (
     r"(?:\b(?:but|yet|however|though|although|only\s+to|instead)\b\W+(?:\w+\W+){0,8}?"
@@ -267,7 +301,9 @@ _UNFULFILLED = (
     r"\band\s+(?:\w+\s+){0,3}?(?:never|nothing\s+(?:happened|was\s+done|came)|still\s+(?:no|not|haven|hasn|waiting))\b|"
     r"\b(?:never|still\s+(?:haven'?t|have\s+not|hasn'?t|has\s+not|not|no|waiting|nothing|unpaid|there|on|showing|listed|charging|"
     r"reporting|open|pending)|yet\s+to|to\s+no\s+avail|nothing\s+(?:happened|has\s+happened|was\s+done|has\s+changed|came)|"
-    r"failed\s+to|that\s+never|which\s+never|no\s+(?:one|call|refund|check|credit|callback))\b|"
+    r"failed\s+to|that\s+never|which\s+never|no\s+(?:one|call|refund|check|credit|callback)|"
+    r"(?:which|that|this|it)\s+(?:did\s+not|didn'?t|has\s+not|hasn'?t|never)\s+(?:happen|occur|come|arrive|materiali[sz]e)\w*|"
+    r"only\s+for\s+(?:it|this|that|them)\s+to\s+(?:happen|occur)\s+again)\b|"
     r"[,:\-–]\s*(?:and\s+|but\s+)?(?:nothing|nada|zilch|never\s+happened|nobody\s+did|no\s+one\s+did|still\s+nothing)\b)"
 )
 BROKEN_PROMISE = (
@@ -275,6 +311,14 @@ BROKEN_PROMISE = (
     ("promised ... . It never happened",
      _PROMISE + r"[^.!?;\n]{0,150}?[.!;]\s+(?:but\s+)?(?:it|they|he|she|that|this|nothing|nobody|no\s+one|none|still)\b"
      r"\s*(?:\w+\s+)?(?:never|n[’']t|not|nothing|happened|did|came|wasn|didn|hasn|haven|arrived)"),
+    # Told one thing, got another: "not what I was told", "(as I was told)", "you said you would fix it".
+    ("not what I was told",
+     r"\b(?:not|n[’']t|isn'?t|wasn'?t|never)\s+what\s+(?:i|we)\s+(?:was|were|had\s+been)\s+(?:told|promised|quoted|offered|sold)\b|"
+     r"\binstead\s+of\s+(?:the\s+)?[^.!?;\n]{1,40}?\(?\s*as\s+(?:i|we)\s+(?:was|were)\s+(?:told|promised|quoted)\b|"
+     r"\b(?:promised|assured|guaranteed)\s+(?:me|us)?\s*(?:an?\s+|the\s+)?[^.!?;\n]{1,60}?,?\s+but\s+(?:at\s+\w+\s+|then\s+|later\s+)?"
+     r"(?:the\s+\w+|it|they)\s+(?:changed|increased|went\s+up|was\s+(?:higher|different|denied|cancell?ed)|never)\b|"
+     r"\b(?:promised|guaranteed)\s+(?:goods|items?|products?|refunds?|credits?|services?|rates?)\b|"
+     r"\b(?:false(?:ly)?|fraudulent(?:ly)?|misleading(?:ly)?|deceptive(?:ly)?)\s+(?:\w+\s+)?(?:promis\w*|guarantee[sd]?|advertis\w+\s+(?:their\s+)?guarantees?)\b"),
     ("never got what was promised",
      r"\b(?:never|not|n[’']t|still\s+(?:no|waiting\s+for|haven'?t|have\s+not|hasn'?t|not)|yet\s+to|no\s+sign\s+of)\b\s+"
      r"[^.!?;\n]{1,80}?\b(?:was|were|they|he|she|you|i\s+was|we\s+were|as|been|had\s+been|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?"
@@ -295,26 +339,26 @@ BROKEN_PROMISE_LEFT_EXCLUDE = r"\b(?:i|we)\s+(?:had\s+|have\s+|also\s+)?$"
 
 # --------------------------------------------------------------------------- policy refusal
 _REASON = (
-    r"(?:(?:company|corporate|store|bank|internal|new|strict|their|our|its|the|this|that|his|her|return|refund|cancellation|"
-    r"exchange|privacy|security|no[- ]refund|no[- ]return|no[- ]exceptions?)\s+)(?:\w+\s+)?polic(?:y|ies)\b(?!\s+(?:number|holders?|"
+    r"(?:(?:(?:company|corporate|store|bank|internal|new|strict|their|our|its|the|this|that|his|her|return|refund|cancellation|"
+    r"exchange|privacy|security|no[- ]refund|no[- ]return|no[- ]exceptions?)(?:\s?'s)?\s+)(?:\w+\s+)?polic(?:y|ies)\b(?!\s+(?:number|holders?|"
     r"period|premium|limits?|coverage|was\s+(?:cancel|lapse)))|\b(?:(?:company|corporate|store|bank|internal|our|their|its|"
     r"his|her|the\s+(?:company|bank|store)'?s?)\s+(?:own\s+)?(?:rules?|procedures?|protocols?|guidelines|requirements?|process)|"
     r"system\s+(?:does|doesn|won|will|can)\w*\s+(?:not\s+)?(?:allow|let|permit)|"
     r"(?:for|due\s+to)\s+(?:privacy|security|legal|compliance|liability|regulatory)\s+reasons|"
-    r"not\s+(?:part\s+of|in)\s+(?:our|their|the)\s+(?:process|procedures?|guidelines))\b"
+    r"not\s+(?:part\s+of|in)\s+(?:our|their|the)\s+(?:process|procedures?|guidelines))\b)"
 )
 _REFUSE = (
     r"\b(?:can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|won'?t|will\s+not|wouldn'?t|would\s+not|unable|not\s+able|"
     r"not\s+allowed|not\s+permitted|refus\w*|den(?:y|ied|ies|ying)|declin\w*|doesn'?t\s+allow|does\s+not\s+allow|do\s+not\s+allow|"
     r"don'?t\s+allow|did\s+not\s+allow|didn'?t\s+allow|prohibit\w*|nothing\s+(?:they|we|he|she|i)\s+(?:can|could)|no\s+way|"
-    r"not\s+possible|impossible|(?:only|must)\s+(?:accept|allow|take|offer))\b"
+    r"not\s+possible|impossible|not\s+eligible|ineligible|(?:only|must)\s+(?:accept|allow|take|offer))\b"
 )
 POLICY_REFUSAL = (
     ("refused because of a rule", _REASON + r"[^.!?;\n]{0,60}?" + _REFUSE),
     ("rule given as reason for refusal", _REFUSE + r"[^.!?;\n]{0,100}?(?:\b(?:because|due\s+to|per|under|according\s+to|by|"
      r"against|as|it\s+is|it'?s|that'?s|citing)\b[^.!?;\n]{0,30}?)" + _REASON),
     ("against policy",
-     r"\b(?:against|per|violates?|under|according\s+to|by|outside\s+(?:of\s+)?)\s+(?:the\s+|their\s+|our\s+|its\s+|company\s+|"
+     r"\b(?:against|violates?|outside\s+(?:of\s+)?)\s+(?:the\s+|their\s+|our\s+|its\s+|company\s+|"
      r"corporate\s+|bank\s+)?(?:\w+\s+)?(?:polic(?:y|ies)|rules?|procedures?|protocols?)\b(?!\s+(?:number|holders?))"),
     ("those are the rules",
      r"\b(?:those|these|that|it|this)(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:just\s+|simply\s+)?(?:the|our|their|company|bank|store)\s+"
@@ -323,9 +367,27 @@ POLICY_REFUSAL = (
      r"\bnothing\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:i|we|they|he|she|anyone|anybody|the\s+\w+|customer\s+service)\s+"
      r"(?:can|could|would\s+be\s+able\s+to|is\s+able\s+to|was\s+able\s+to|were\s+able\s+to)\s+(?:do|have\s+done)\b|"
      r"\bnothing\s+(?:can|could)\s+be\s+done\b"),
+    # "can't help" is plain inability (a reason by the definition); "won't help" is a bare refusal.
     ("unable to help",
-     r"\b(?:unable|not\s+able|can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|won'?t|will\s+not|would\s+not|wouldn'?t)\s+(?:to\s+)?"
-     r"(?:help|assist)\s*(?:me|us|you|with|further|any\s+further|without|unless|$|[.,;!])"),
+     r"\b(?:unable|not\s+able|can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|couldnt)\s+(?:to\s+)?"
+     r"(?:help|assist)\s*(?:me|us|you|him|her|them|customers?|anyone|people|with|further|any\s+further|without|unless|$|[.,;!])"),
+    # Staff say they cannot do the thing asked ("they can't waive the fee", "told me they could not
+    # refund"): inability, which the definition counts as the reason. The verbs are things the customer
+    # asks a company for, so "I can't afford" or "they could not verify my identity" do not match.
+    ("said they cannot do it",
+     r"\b(?:can(?:no|'|’)?t|cant|can\s+not|could\s+not|couldn'?t|couldnt|(?:is|are|was|were)\s+(?:unable|not\s+able)\s+to|"
+     r"(?:there\s+(?:is|was)\s+)?no\s+way\s+(?:they|we|he|she|i)\s+(?:can|could))\s+(?:\w+\s+)?"
+     r"(?:refund|waive|remove|reverse|credit|cancel|change|reduce|lower|accept|process|provide|give|send|release|extend|"
+     r"adjust|approve|honou?r|offer|discuss|share|update|fix|correct|issue|transfer|exchange|return|replace|override|"
+     r"make\s+(?:an?\s+|any\s+)?exceptions?|do\s+(?:anything|that|this|it))\b"),
+    # A refusal that names its condition or cause: "would not change it unless I sent more evidence",
+    # "refused to refund due to ...", "denied because ... is not income".
+    ("refused unless / because",
+     r"\b(?:(?:they|he|she|it|the\s+\w+|(?-i:[A-Z])\w+)\s+(?:won'?t|will\s+not|would\s+not|wouldn'?t)|refus(?:e|ed|es|ing)\s+to|"
+     r"declin(?:e|ed|es|ing)\s+to|(?:was|were)\s+"
+     r"(?:denied|declined|rejected)|(?:denied|declined|rejected)\s+(?:it|my\s+\w+|the\s+\w+|us|me))\b[^.!?;\n]{0,60}?"
+     r"\b(?:unless\s+(?:i|we|you)|until\s+(?:i|we|you)|without\s+(?:a|an|the|my|your|proof|written)|"
+     r"(?:because|since|due\s+to)\s+(?:of\s+)?(?:i|we|me|my|our|it|the|a|an|you|your|this|that|they)\b)"),
     ("not allowed to",
      r"\b(?:they|we|he|she|you|agents?|reps?|representatives?|staff|employees?|associates?|the\s+(?:agent|rep|representative|"
      r"associate|employee|staff|manager))\s+(?:are|is|were|was|am|'re)\s+not\s+(?:allowed|permitted|authori[sz]ed)\b|"
@@ -334,24 +396,27 @@ POLICY_REFUSAL = (
     ("hands are tied",
      r"\b(?:(?:my|our|his|her|their)\s+hands\s+(?:are|were)\s+tied|out\s+of\s+(?:my|our|his|her|their)\s+hands|no\s+exceptions?|"
      r"(?:can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|won'?t|will\s+not|would\s+not|wouldn'?t|refus\w*\s+to|do\s+not|don'?t)\s+"
-     r"make\s+(?:an?\s+|any\s+)?exceptions?|the\s+system\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|wouldn'?t|would\s+not|cannot|"
-     r"can'?t|did\s+not|didn'?t)\s+(?:let|allow|permit)|(?:would|will|can|could|do|does|did)\s+only\s+(?:accept|allow|offer|take))\b"),
+     r"make\s+(?:an?\s+|any\s+)?exceptions?|the\s+(?:[\"“”']+\s*)?system(?:\s*(?:''|[\"“”']))?\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|wouldn'?t|would\s+not|cannot|"
+     r"can'?t|did\s+not|didn'?t)\s+(?:let|allow|permit)|(?:would|will|can|could|do|does|did)\s+only\s+(?:accept|allow|offer|take)|"
+     r"(?:system|policy|they|we|it)\s+only\s+(?:accepts?|allows?|offers?|takes?|permits?))\b"),
 )
 #: Insurance policies, the customer's own inability, legal citations.
 POLICY_REFUSAL_LEFT_EXCLUDE = (
     r"\b(?:insurance|life|auto|car|home|homeowners?'?s?|health|flood|hazard|renters?|umbrella|term|warranty|privacy)\s+(?:\w+\s+)?$|"
     r"\b(?:fcra|fdcpa|federal|state|ftc|law|laws|legal|section|statute|violat\w*|comply|compliance|reasonable)\s+(?:\w+\s+){0,2}$|"
-    r"\b(?:i|we)\s+(?:(?:am|was|were|are|just|simply|really|also|then)\s+)?$|u\.?s\.?c\.?\s*\S*\s*$"
+    r"\b(?:i|we)\s+(?:(?:am|was|were|are|just|simply|really|also|then)\s+)?$|u\.?s\.?c\.?\s*\S*\s*$|"
+    r"\b(?:if|unless|whether)\s+(?:\w+\s+){0,3}$"
 )
 POLICY_REFUSAL_RIGHT_EXCLUDE = r"^[^.!?;\n]{0,30}?\b(?:in\s+case\s+of\s+disputed|15\s+u\.?s\.?c)"
 
 # --------------------------------------------------------------------------- mistake denied
 _CLAIM = (r"(?:insist(?:ed|s|ing)?|maintain(?:ed|s|ing)?|claim(?:ed|s|ing)?|stat(?:ed|es|ing)|said|says|say|told\s+(?:me|us)|"
           r"assert(?:ed|s)?|contend(?:ed|s)?|respond(?:ed|s)|repl(?:ied|ies)|insisting|keep\s+saying|kept\s+saying|determined|"
-          r"concluded|found|advised\s+(?:me|us)|informed\s+(?:me|us)|wrote|letter\s+said|letter\s+stated)")
+          r"concluded|found|advised\s+(?:me|us)|informed\s+(?:me|us)|wrote|letter\s+said|letter\s+stated|assur(?:ed|es|ing)|"
+          r"repeat(?:ed|s|ing)|keep\s+(?:claiming|insisting)|kept\s+(?:claiming|insisting))")
 MISTAKE_DENIED = (
     ("denied any error",
-     r"\b(?:denied|deny|denies|denying)\s+(?:any|all|that\s+(?:they|it|there|he|she)|(?:they|it)\s+(?:had|made|was)|having|making|"
+     r"\b(?:denied|deny|denies|denying)\s+(?:any|all|that|(?:they|it)\s+(?:had|made|was)|having|making|"
      r"the\s+(?:error|mistake|charge\s+was\s+wrong|dispute|claim|fraud)|my\s+(?:dispute|fraud\s+claim|claim|chargeback|complaint)|"
      r"responsibility|liability|fault|wrongdoing|knowledge|involvement|receiv\w+)\b"),
     ("insisted it was correct",
@@ -375,12 +440,13 @@ MISTAKE_DENIED = (
      r"accus(?:ed|ing)\s+(?:me|us)\s+of|treated\s+(?:me|us)\s+like)\s+(?:that\s+|as\s+(?:if|though)\s+|like\s+)?"
      r"(?:it|this|that|the\s+\w+|everything)?\s*(?:was|is|were|had\s+been)?\s*(?:all\s+|entirely\s+|completely\s+)?"
      r"(?:my|our)\s+(?:own\s+)?(?:fault|error|mistake|problem|responsibility|doing|bad)\b|"
-     r"\b(?:not|n[’']t|never)\s+(?:their|our|his|her|its|the\s+(?:bank|company|store|lender)'?s?)\s+(?:fault|error|mistake|problem|"
+     r"\b(?:not|n[’']t|never)\s+(?:their|our|his|her|its|the\s+(?:bank|company|store|lender|servicer|merchant)\s?'?s?)\s+(?:fault|error|mistake|problem|"
      r"responsibility)\b|\b(?:it|this|that)\s+(?:was|is)\s+(?:the\s+)?(?:customer'?s|your)\s+(?:fault|error|mistake|responsibility)\b"),
     ("refused to take responsibility",
+     r"\b(?:deflect|shirk|evad|avoid|dodg)\w*\s+(?:their\s+|its\s+|any\s+|all\s+)?(?:liability|responsibility|blame|accountability)\b|"
      r"\b(?:refus\w*|unwilling|reluctant|won'?t|will\s+not|would\s+not|wouldn'?t|don'?t\s+want|do\s+not\s+want|didn'?t\s+want|"
      r"did\s+not\s+want|never|fail(?:ed|s)?|not\s+willing)\s+(?:to\s+)?(?:admit|acknowledge|accept|take|own\s+up|own|own\s+up\s+to)\s+"
-     r"(?:any\s+|the\s+|their\s+|full\s+)?(?:responsibility|accountability|ownership|blame|fault|liability|error|mistake|wrongdoing|"
+     r"(?:(?:any|the|their|full|at|least|partial|some|even|of)\s+){0,4}(?:responsibility|accountability|ownership|blame|fault|liability|error|mistake|wrongdoing|"
      r"that\s+(?:they|it|there|their|its|the)|(?:they|it)\s+(?:made|was|were|had))\b"),
     ("found no error",
      r"\b(?:there\s+(?:was|is|were)|they\s+(?:found|made|see)|found|find|finds|determined|concluded|shows?|showed|indicat\w+|"
@@ -394,14 +460,34 @@ MISTAKE_DENIED = (
      r"(?:show|shows|showed|indicate|indicates|indicated|reflect|reflects|reflected)\b"),
     ("said they never received payment",
      r"\b" + _CLAIM + r"\s+(?:that\s+)?(?:they|it|he|she|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:never|not|n[’']t|did\s+not|didn'?t|"
-     r"do\s+not|don'?t|does\s+not|doesn'?t)\s+(?:\w+\s+)?(?:receive|received|get|got|have|has|had|see|saw|find|found)\s+"
-     r"(?:my|the|a|any|our|it)\b"),
+     r"do\s+not|don'?t|does\s+not|doesn'?t)\s+(?:\w+\s+)?(?:(?:receive|received|get|got)(?:\s+(?:my|the|a|any|our|it|them|this|that|"
+     r"payment)\b|(?=\s*(?:[.,;!?]|$)))|(?:see|saw|find|found)\s+(?:my|the|a|any|our|it)\b|(?:have|has|had)\s+(?:any\s+|a\s+)?records?\b)|"
+     r"\b" + _CLAIM + r"\s+(?:that\s+)?(?:it|this|that)\s+(?:never|did\s+not|didn'?t)\s+happen(?:ed)?\b"),
+    # The company says the customer did (or failed to do) the thing in dispute, or must have.
+    ("said I did it",
+     r"\b" + _CLAIM + r"\s+(?:that\s+)?(?:the\s+\w+\s+(?:said|says|stated|claims?|claimed)\s+(?:that\s+)?)?(?:i|we)\s+"
+     r"(?:had\s+|have\s+)?(?:(?:already\s+)?(?:received|signed|agreed\s+to|authori[sz]ed)\b|must\s+have\b|(?:did\s+not|didn'?t|never)\s+"
+     r"(?:call|called|speak|spoke|contact|contacted|pay|paid|send|sent|submit|submitted|request|requested|notify|notified|tell|told|"
+     r"inform|informed|dispute|disputed|report|reported|respond|responded|sign|signed|make|made|cancel|cancell?ed)\b)|"
+     r"\baccus(?:ed|es|ing)\s+(?:me|us)\s+of\s+(?:lying|fraud|making|being\s+(?:a\s+)?(?:liar|dishonest|fraud)|committing|"
+     r"not\s+paying|stealing|faking)\b"),
+    ("said they verified it",
+     r"\b" + _CLAIM + r"\s+(?:that\s+)?(?:they|it|he|she|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:verified|validated)\s+"
+     r"(?:the|it|this|that|my|all|as|these|those)\b"),
+    # A decision on the dispute upheld against the customer.
+    ("stood by their decision",
+     r"\b(?:would\s+not|wouldn'?t|won'?t|will\s+not|refus\w+\s+to|declin\w+\s+to)\s+(?:change|reverse|reconsider|overturn|revisit)\s+"
+     r"(?:their|the|its|his|her)\s+(?:\w+\s+)?(?:decision|determination|findings?|position|stance|results?|denial)\b|"
+     r"\b(?:stood|stand|stands|standing)\s+by\s+(?:their|its|the)\s+(?:\w+\s+)?(?:decision|findings?|determination|results?|"
+     r"investigation|denial)\b|\bupheld\s+(?:their|its|the)\s+(?:\w+\s+)?(?:decision|findings?|denial)\b|"
+     r"\bsid(?:e|ed|es|ing)\s+with\s+(?:the|this|that)\s+(?:merchant|seller|vendor|store|company|creditor|retailer|dealer)\b"),
 )
 #: The customer denies something ("I immediately denied making any purchase").
 MISTAKE_DENIED_LEFT_EXCLUDE = (
     r"\b(?:i|we)\s+(?:(?:have|had|also|immediately|specifically|then|just|always|still|am|was|were|would|will|never|\w+ly)\s+){0,2}$|"
     r"\b(?:been|was|were|be|being|get|got|getting)\s+$|"
-    r"\bi\s+(?:\w+\s+){0,1}(?:that|because)\s+$"
+    r"\bi\s+(?:\w+\s+){0,1}(?:that|because)\s+$|"
+    r"\b(?:show|shows|showing|prove|proves|proving|demonstrat\w+)\s+(?:that\s+)?(?:\w+\s+){0,3}$"
 )
 
 # --------------------------------------------------------------------------- mistake admitted
@@ -410,10 +496,17 @@ _ERR = (r"(?:errors?|mistakes?|mix[- ]?ups?|oversights?|fault|wrong|glitch(?:es)
 MISTAKE_ADMITTED = (
     ("admitted the error",
      r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|ed|es|ing)|conced(?:e|ed|es|ing)|confess(?:ed|es)?|own(?:ed)?\s+up\s+(?:to)?|"
-     r"recogni[sz](?:ed|es))\s+(?:that\s+)?(?:it\s+was\s+|this\s+was\s+|there\s+(?:was|had\s+been)\s+|they\s+(?:had\s+)?(?:made|were)\s+|"
+     r"recogni[sz](?:ed|es))\s+(?:\([^()]{0,40}\)\s*)?(?:that\s+)?(?:it\s+was\s+|this\s+was\s+|there\s+(?:was|is|had\s+been)\s+|they\s+(?:had\s+)?(?:made|were)\s+|"
      r"(?:he|she)\s+(?:had\s+)?(?:made|was)\s+|the\s+(?:\w+\s+){0,2}(?:was|were)\s+|their\s+|its\s+|our\s+|his\s+|her\s+|the\s+|an?\s+|"
      r"to\s+(?:\w+\s+)?)?(?:(?:own|clear|big|huge|obvious|simple|clerical|internal|system|computer|processing|billing|bank|"
      r"administrative|technical|human|their|an?)\s+){0,2}" + _ERR + r"\b"),
+    # "..., which they have admitted", "(this was admitted on a recorded call)": the admission refers back
+    # to the failure the customer just described.
+    ("which they admitted",
+     r"\b(?:which|as)\s+(?:they|he|she|the\s+\w+)\s+(?:have\s+|has\s+|had\s+|later\s+|finally\s+|even\s+|eventually\s+|also\s+)?"
+     r"(?:admitted|acknowledged|conceded)\b(?!\s+(?:into|receiv\w+|receipt|to\s+(?:the\s+)?hospital))|"
+     r"\b(?:this|which|that|it)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:admitted|acknowledged|conceded)\s+(?:by|on|in|over|"
+     r"during)\b"),
     ("admitted I was right",
      r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|ed|es|ing)|conced(?:e|ed|es)|agreed?|agrees|confirm(?:ed|s)?)\s+(?:that\s+)?"
      r"(?:i|we)\s+(?:was|were|am|are|had\s+been|should\s+not\s+have\s+been|shouldn'?t\s+have\s+been)\s+(?:right|correct|"
@@ -456,7 +549,7 @@ MISTAKE_ADMITTED = (
 MISTAKE_ADMITTED_LEFT_EXCLUDE = (
     r"\b(?:i|we)\s+(?:(?:have|had|also|then|just|fully|freely|readily|will|would|do|did|must|am|was)\s+){0,2}$|"
     r"\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:told|said|explained|informed|advised|stated)\s+(?:\w+\s+){0,2}$|"
-    r"\b(?:when|if|unless|whether|should|must|need\s+to|needs\s+to|ought\s+to)\s+$|"
+    r"\b(?:when|if|unless|whether|should|must|need\s+to|needs\s+to|ought\s+to|even\s+though|although|though|because|since)\s+$|"
     r"\b(?:i|we)\s+(?:believe|think|feel|know|suspect|guess|assume|am\s+sure|am\s+certain)\s+(?:that\s+)?$"
 )
 MISTAKE_ADMITTED_RIGHT_EXCLUDE = r"^\s*(?:into|to)\s+(?:the\s+)?(?:hospital|er|emergency|icu|college|school|program)\b"
@@ -469,14 +562,20 @@ INTENT_TO_LEAVE = (
      r"\b(?:take|taking|took|taken|move|moving|moved|bring|bringing|brought|spend|spending|pull|pulling|pulled|transfer|transferring|"
      r"transferred|withdraw|withdrawing|withdrew|put)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:\w+\s+)?(?:business|money|custom|"
      r"accounts?|funds|savings|deposits|checking|banking|loans?|mortgage|investments?)\s+(?:\w+\s+)?(?:elsewhere|somewhere\s+else|"
-     r"out|away|to\s+(?:another|a\s+(?:different|new|local|competing|rival)|the\s+competition|a\s+competitor|\w+\s+(?:bank|credit\s+union)"
+     r"out|away|to\s+(?:(?:another|a\s+(?:different|new|local|competing|rival))(?!\\s+(?:branch|location|office|department|store|address|state|city|country|town|area|house|home|apartment|job|school|room|desk|agent|person|rep|representative|page|phone|number))|the\s+competition|a\s+competitor|\w+\s+(?:bank|credit\s+union)"
      r"|(?-i:[A-Z])\w+))\b|\b(?:business|custom)\s+elsewhere\b"),
     ("switching to a competitor",
-     r"\b(?P<core>(?:switch|switching|switched|change|changing|changed|move|moving|moved|go|going|went|gone|leave|leaving|left|port|"
-     r"porting|ported|jump|jumping|jumped|defect|defecting|defected)\s+(?:over\s+)?(?:my\s+\w+\s+)?to\s+(?:another|a\s+(?:different|new|"
-     r"competing|rival|local)|the\s+competition|a\s+competitor|(?:your|their|a)\s+(?:competitors?|rivals?)|\w+\s+instead)|(?:switch|"
+     r"\b(?P<core>(?:switch|switching|switched|change|changing|changed)\s+(?:over\s+)?(?:my\s+\w+\s+)?to\s+(?:(?:another|a\s+(?:different|"
+     r"new|competing|rival|local))(?!\\s+(?:branch|location|office|department|store|address|state|city|country|town|area|house|home|apartment|job|school|room|desk|agent|person|rep|representative|page|phone|number))|the\s+competition|a\s+competitor|(?:your|their|a)\s+(?:competitors?|rivals?)|\w+\s+instead)|"
+     r"(?:move|moving|moved|go|going|went|gone|leave|leaving|left|port|porting|ported|jump|jumping|jumped|defect|defecting|defected)\s+"
+     r"(?:over\s+)?(?:my\s+\w+\s+)?to\s+(?:(?:another|a\s+(?:different|new|competing|rival))\s+(?:bank|credit\s+union|provider|carrier|"
+     r"lender|airline|insurer|servicer|company|network|isp|broker|phone\s+company|supplier|utility|hotel\s+chain)|the\s+competition|"
+     r"a\s+competitor|(?:your|their|a)\s+(?:competitors?|rivals?))|(?:switch|"
      r"switching|switched|change|changing|changed)\s+(?:my\s+)?(?:banks|providers|carriers|companies|airlines|networks|insurers|"
      r"lenders|suppliers|services|plans\s+to\s+another))\b(?:\s+" + _PROVIDER + r")?|"
+     r"\b(?:transfer|move|refinanc|switch|take|took|pay|paid|port)\w*\s+(?:all\s+(?:of\s+)?)?(?:my|our|this|the)\s+(?:\w+\s+)?"
+     r"(?:loan|balance|account|mortgage|business|money|funds|debt|number|service)\s+(?:over\s+)?(?:to|with)\s+(?:another|a\s+(?:different|"
+     r"new|competing|rival|local))\b(?!\\s+(?:branch|location|office|department|store|address|state|city|country|town|area|house|home|apartment|job|school|room|desk|agent|person|rep|representative|page|phone|number))|"
      r"\b(?:switch|switching|switched)\s+(?:over\s+)?to\s+(?-i:[A-Z])\w+"),
     ("cancel my account",
      r"\b(?:" + _I + r"|(?:let|allow|allowing|allowed)\s+(?:me|us)\s+(?:to\s+)?|(?:want|wanted|wants|going|decided|decide|plan|planning|"
@@ -485,7 +584,26 @@ INTENT_TO_LEAVE = (
      r"(?:^|(?<=[.!?\n])\s*)(?=(?:cancell?ing|closing|terminating|ending)\b))"
      r"(?P<core>" + _CLOSE + r"\s+(?:out\s+)?(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?(?:my|our|the|this|that)\s+(?:\w+\s+){0,2}?"
      r"(?:accounts?|membership|subscription|contract|service|cards?|plan|loan|order|relationship|line|business|booking|reservation|"
-     r"policy|lines|package|phone\s+line|broadband|internet|cable|checking|savings|profile|card\s+account|credit\s+card))\b"),
+     r"policy|lines|package|phone\s+line|broadband|internet|cable|checking|savings|profile|card\s+account|credit\s+card|services|"
+     r"memberships|subscriptions|orders|loans|contracts|plans))\b"),
+    # The customer's own cancellation or closure, said in other words.
+    ("my cancellation",
+     r"\b(?:my|our)\s+(?:request\s+to\s+(?:cancel|close)|cancell?ation(?:\s+(?:request|notice|letter|form|email))?)\b"
+     r"(?!\s+(?:fees?|charges?|period|window|insurance|policy|date|rights?|deadline))|"
+     r"\b(?:refus(?:e|ed|es|ing)\s+to\s+(?:let\s+(?:me|us)\s+|allow\s+(?:me|us)\s+to\s+)?|(?:won'?t|will\s+not|would\s+not|wouldn'?t|"
+     r"did\s+not|didn'?t|do\s+not|don'?t)\s+(?:let|allow)\s+(?:me|us)\s+(?:to\s+)?|(?:they|it|he|she)\s+(?:still\s+)?(?:won'?t|will\s+not|"
+     r"would\s+not|wouldn'?t)\s+)(?:close|cancel)\s+(?:my|our)\s+(?:\w+\s+)?(?:accounts?|loans?|membership|subscription|"
+     r"contract|service|order|card)\b|"
+     r"\b(?:i|we)\s+(?:finally\s+|then\s+)?refused\s+to\s+keep\s+(?:my|the|this|our)\s+(?:\w+\s+)?(?:account|card|loan|membership|"
+     r"subscription|service)\s+(?:open|active)\b|"
+     r"\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:closed|cancell?ed|terminated|ended|quit)\s+(?:it|them|them\s+both|both|out|it\s+all)\b"
+     r"[^.!?;\n]{0,30}?\b(?:due\s+to|because\s+of)\s+(?:the\s+|their\s+|this\s+|these\s+|all\s+the\s+)?(?:\w+\s+)?"
+     r"(?:problems?|issues?|lack|poor|bad|terrible|horrible|way|dishonest\w*|fees?|charges?|service|treatment|experience|errors?|"
+     r"mistakes?|practices|transparency)\b|"
+     r"\bno\s+longer\s+(?:want|wish|intend)\s+to\s+(?:be\s+)?(?:enroll\w*|continue|use|keep|participate|remain|stay|do\s+business|"
+     r"bank|be\s+(?:a\s+)?(?:customer|member|client))\b|"
+     r"\bno\s+longer\s+interested\s+in\s+(?:the|their|this|your)\s+(?:\w+\s+)?(?:service|class|course|program|product|membership|"
+     r"subscription|plan|offer|contract)\b"),
     ("closed my account (done)",
      r"\b(?:my|our)\s+(?:\w+\s+)?(?:accounts?|cards?|membership|subscription|contract)\s+(?:\(\s*)?(?:(?:is|was|were|are|has\s+been|"
      r"have\s+been|will\s+be)\s+)?(?:recently\s+)?(?:closed|cancell?ed|terminated)\s+(?:due\s+to|because\s+of)\s+(?:this|these|their|"
@@ -493,10 +611,12 @@ INTENT_TO_LEAVE = (
     ("never again",
      r"\bnever\s+again\b|\b(?:never|not)\s+(?:going\s+to\s+|gonna\s+|be\s+|ever\s+)?(?:do|doing|use|using|bank|banking|shop|shopping|"
      r"fly|flying|stay|staying|eat|eating|return|returning|go\s+back|going\s+back|come\s+back|coming\s+back|buy|buying|order|ordering|"
+     r"work\s+with|working\s+with|"
      r"deal|dealing|set\s+foot|book|booking|be\s+back|be\s+a\s+customer|renew|renewing)\s+(?:\w+\s+){0,3}?(?:again|business\s+with|"
      r"with\s+(?:them|this|these|you|your|their)\b|here|there|back)|\b(?:will|would|'ll|shall)\s+never\s+(?:\w+\s+)?"
      r"(?:(?:do|use|bank|shop|fly|stay|eat|buy|order|deal|book|renew|be\s+using|be\s+doing\s+business)\s+(?:business\s+|anything\s+)?"
-     r"(?:with\s+)?(?:them|this|that|their|your|you|it|here|there|again|\w+\s+again)|return|go\s+back|come\s+back|set\s+foot|be\s+back|"
+     r"(?:with\s+)?(?:them|this|that|their|your|you|it|here|there|again|\w+\s+again|(?:a|any)\s+(?:\w+\s+)?(?:service|company|"
+     r"bank|lender|product|app|business)\s+(?:like\s+(?:this|that|theirs|them)|again))|return|go\s+back|come\s+back|set\s+foot|be\s+back|"
      r"be\s+(?:a\s+)?customer|be\s+returning)\b|\bnever\s+do\s+business\s+with\b|\blast\s+time\s+(?:i|we)\s+"
      r"(?:will\s+)?(?:use|do\s+business|shop|fly|stay|eat|order|book|bank)"),
     ("will not do business with",
@@ -506,7 +626,7 @@ INTENT_TO_LEAVE = (
      r"service|app))|shop(?:ping)?\s+(?:at|with|here|there)|fly(?:ing)?\s+with|stay(?:ing)?\s+(?:at|with)|recommend(?:ing)?\s+"
      r"(?:them|this|you))\b"),
     ("lost a customer",
-     r"\b(?:lost|losing|lose|loose)\s+(?:a|my|our|me\s+as\s+a|us\s+as|this|one)\s+(?:\w+\s+)?(?:customer|client|member|business)\b|"
+     r"\b(?:lost|losing|lose|loose)\s+(?:a|me\s+as\s+a|us\s+as|this|one)\s+(?:\w+\s+)?(?:customer|client|member|business)\b|"
      r"\b(?:you|they)(?:'ve|\s+have|\s+just)?\s+lost\s+(?:me|us|my\s+business)\b"),
     ("done with them",
      r"\b(?:i|we)(?:'m|'re|\s+am|\s+are|\s+was|\s+were|\s+will\s+be|'ll\s+be|\s+have\s+been)?\s+(?:so\s+|officially\s+|completely\s+|"
@@ -516,19 +636,23 @@ INTENT_TO_LEAVE = (
      r"\b(?:look|looking|shop|shopping|search|searching)\s+(?:around\s+)?for\s+(?:a|an)\s+(?:new|different|another|better)\s+"
      + _PROVIDER + r"\b|\b(?:find|found|finding|join|joined|joining|open|opened|opening)\s+(?:a|an)\s+(?:new\s+|different\s+|another\s+)?"
      r"(?:\w+\s+)?(?:account\s+(?:at|with)\s+(?:another|a\s+different|a\s+new)|(?:another|different)\s+" + _PROVIDER + r")\b|"
-     r"\b(?:leave|leaving|left|quit|quitting|ditch(?:ed|ing)?|dump(?:ed|ing)?|drop(?:ped|ping)?)\s+(?:this|the|your|their)\s+"
+     r"\b(?:leave|leaving|left|quit|quitting|ditch(?:ed|ing)?|dump(?:ed|ing)?|drop(?:ped|ping)?)\s+(?:this|your|their)\s+"
      + _PROVIDER + r"\b"),
 )
 #: Neutral reasons for closing (moving, paid off, fraud clean-up) and the company as the subject.
 INTENT_TO_LEAVE_LEFT_EXCLUDE = (
-    r"\b(?:they|he|she|it|bank|company|lender|\w+\s+has|\w+\s+have)\s+(?:(?:had|has|have|then|just|also|will|would|unilaterally)\s+)?$|"
+    r"\b(?:they|he|she|it|bank|company|lender|\w+\s+has|\w+\s+have|(?!(?:i|we)\b)\w+\s+had)\s+(?:(?:had|has|have|then|just|also|will|would|"
+    r"unilaterally|are|were|is|was|keep|kept|still)\s+)?$|"
+    r"\b(?:said|says|told\s+(?:me|us)|stated|advised|informed\s+(?:me|us)|explained)\s+(?:that\s+)?[\"'“”]*\s*$|"
     r"\b(?:could|can|may|might|should|was|were|been|being)\s+$|\b(?:said|told\s+(?:me|us)|asked\s+(?:me|us)|needed|need|have|had|has)\s+to\s+$|"
-    r"\b(?:others|people|everyone|consumers|customers|you)\s+(?:to\s+)?$|identity\s+theft[^.!?]{0,100}$"
+    r"\b(?:others|people|everyone|consumers|customers|you)\s+(?:to\s+)?$|identity\s+theft[^.!?]{0,100}$|"
+    r"\bpa(?:y|id|ying)\s+(?:\w+\s+){0,6}?off\b[^.!?]{0,60}$|\b(?:if|unless|whether)\s+$"
 )
 INTENT_TO_LEAVE_RIGHT_EXCLUDE = (
     r"^[^.!?;\n]{0,80}?\b(?:due\s+to\s+(?:a\s+|my\s+|our\s+)?(?:move|moving|relocation|relocating|death|divorce)|"
     r"because\s+(?:i|we)\s+(?:am|are|was|were)\s+moving|(?:paid|pay)\s+(?:it\s+|the\s+\w+\s+)?(?:off|in\s+full)|identity\s+theft|"
-    r"fraudulent\s+(?:charges|activity|transactions)|scam|fraud|balance\s+(?:is|was)\s+(?:zero|\$?0))|^\s+(?:with\s+)?(?:me|us)\b|"
+    r"fraudulent\s+(?:charges|activity|transactions)|scam|fraud|balance\s+(?:is|was)\s+(?:zero|\$?0)|hack\w*|compromised|"
+    r"logged\s+(?:in|into|on)|unauthori[sz]ed|stolen|breach\w*)|^\s+(?:with\s+)?(?:me|us)\b|"
     r"^[^.!?;\n]{0,10}?\b(?:another\s+city|another\s+state|another\s+country|abroad|overseas)\b"
 )
 
@@ -550,7 +674,8 @@ PUBLIC_REVIEW = (
      r"\b(?:leave|leaving|left|write|writing|wrote|written|post|posting|posted|submit(?:ted|ting)?|share|sharing|shared|put|putting|"
      r"give|giving|gave|provided|provide|providing|publish(?:ed|ing)?|add(?:ed|ing)?)\s+(?:a|an|my|this|these|the|them|him|her|it|"
      r"(?:\w+\s+)?(?:public|online|honest|bad|negative|poor|scathing|terrible|horrible|awful|detailed|one|1|zero|0|two|2|low))?\s*"
-     r"(?:\w+\s+){0,2}?(?:reviews?|ratings?|(?:one|1|zero|0|no|two|2)[- ]stars?(?:\s+reviews?)?|feedback\s+(?:online|publicly))\b"),
+     r"(?:\w+\s+){0,2}?(?<!for\s)(?:reviews?|ratings?|(?:one|1|zero|0|no|two|2)[- ]stars?(?:\s+reviews?)?|feedback\s+(?:online|publicly))\b"
+     r"(?!\s+(?:copy|copies|process|period|date|board|committee|team|department|request|of\s+(?:my|the|your|our)))"),
     ("tell everyone",
      r"\b(?:" + _I + r"|(?:will|'ll|going\s+to|gonna|plan\s+to|make\s+sure\s+to|sure\s+to|intend\s+to|want\s+to)\s+)"
      r"(?P<core>(?:tell|telling|told|warn|warning|warned|let|inform|informing|alert|alerting)\s+(?:\w+\s+)?(?:everyone|everybody|"
@@ -586,7 +711,7 @@ PUBLIC_REVIEW_RIGHT_EXCLUDE = (
 
 #: Patterns to which their signal's left-context exclusion does not apply (the customer is
 #: the subject *and* the one the failure happened to: "I was ignored", "I was told ... it never came").
-LEFT_EXCLUDE_EXEMPT = frozenset({"was ignored", "still waiting", "waited weeks for a reply", "on hold for hours",
+LEFT_EXCLUDE_EXEMPT = frozenset({"was ignored", "could not reach anyone", "my cancellation", "still waiting", "waited weeks for a reply", "on hold for hours",
                                  "passed from one to another", "explain again", "never got what was promised"})
 
 #: One row per signal: phrase table, left/right exclusions, extra negation cues.
@@ -616,7 +741,7 @@ PATTERN_ANCHORS: dict[str, str] = {
     "corporate / executive office": "corpor head headqu execut office ceo presid",
     "executive resolution team": "execut office presid",
     "chain of command": "chain head",
-    "refused me a supervisor": "superv manage superi higher",
+    "refused me a supervisor": "superv manage superi higher escala",
     # indifference
     "ignored me": "ignore ignori",
     "was ignored": "ignore",
@@ -627,25 +752,27 @@ PATTERN_ANCHORS: dict[str, str] = {
     "failed to respond": "respon reply replie answer return call get follow acknow listen care give",
     "still waiting": "waitin waited left kept",
     "waited weeks for a reply": "wait waited waitin took",
-    "on hold for hours": "hold holdin hours hour ages foreve minute long endles ridicu excess length extend kept left put placed sat waited waitin",
+    "on hold for hours": "hold holdin wait phone",
     "runaround": "run runaro round circle circles merry same canned generi script automa copy cookie form ping pinged point pointe pointi blame blamed blamin blames",
     "passed from one to another": "passed transf bounce shuffl shuttl sent pushed handed redire referr tossed kicked juggle batted thrown kept from",
     "explain again": "explai repeat retell tell tellin told had reexpl re",
-    "didn't care": "care cared cares caring listen give lack absenc urgenc intere regard concer consid unresp unansw unretu indiff apathe apathy treate brushe brush dismis",
+    "could not reach anyone": "someon anyone anybod somebo person human rep repres agent custom receiv never happen",
+    "didn't care": "scuff shrug blow blew wave waved wavin waves lackad noncha act acted acts seem seemed behave said told block blocke blocki care cared cares caring listen give lack absenc urgenc intere regard concer consid unresp unansw unretu indiff apathe apathy treate brushe brush dismis",
     # rudeness
     "rude": "rude rudely rudene rudest ruder",
     "hung up on me": "hung hang hangs hangin",
-    "yelled at me": "yell yells yelled yellin scream shout shouts shouti holler bark barked barkin barks snap snaps snappe swear swears swore cursed curse curses cursin cuss cussed cussin snarl snarle lash lashed lashes lashin raised called",
+    "yelled at me": "yell yells yelled yellin scream shout shouts shouti holler bark barked barkin barks snap snaps snappe swear swears swore cursed curse curses cursin cuss cussed cussin snarl snarle lash lashed lashes lashin raised called shoute",
     "condescending": "condes patron disres belitt demean sarcas smirk smirke smirks mock mocked mockin mocks snide arroga obnoxi insole impoli discou ill abrasi snarky snippy snotty snooty insult talk talks talked talkin spoke speak speaki roll rolled rolls rollin eye eyerol laugh laughe laughs treat treate treats spoke",
     "bad attitude": "attitu cop copped curt hostil bellig aggres nasty mean short unkind unplea disres combat argume confro abusiv impati snappy grumpy cold",
     "unprofessional": "unprof",
     "took it out on me": "take takes took taking taken",
-    "harassed / threatened me": "harass threat threate bullie bully bullyi intimi",
+    "harassed / threatened me": "harass threat threate bullie bully bullyi intimi abusiv hostil aggres bellig vulgar profan offens degrad",
     # broken promise
     "promised ... but never": "promis assure assura assuri guaran commit told said stated advise inform claime confir explai indica wrote emaile texted agreed suppos",
     "promised ... . It never happened": "promis assure assura assuri guaran commit told said stated advise inform claime confir explai indica wrote emaile texted agreed suppos",
     "never got what was promised": "promis guaran assure",
-    "broken promise": "broken broke break breaki breaks empty false hollow unfulf unkept promis went keep kept honor honour honore follow deliver live lived lives make stand stood contra despit",
+    "not what I was told": "told quoted offere sold promis assure guaran false falsel fraudu mislea decept",
+    "broken promise": "promis commit word agreem guaran deal offer assura follow told quoted",
     # policy refusal
     "refused because of a rule": "policy polici rule rules proced protoc guidel regula requir terms contra system reason law proces",
     "rule given as reason for refusal": "policy polici rule rules proced protoc guidel regula requir terms contra system reason law process",
@@ -655,30 +782,37 @@ PATTERN_ANCHORS: dict[str, str] = {
     "unable to help": "help assist",
     "not allowed to": "allowe permit author",
     "hands are tied": "hands except system only",
+    "said they cannot do it": "can cannot cant could couldn unable able way",
+    "refused unless / because": "won will would wouldn refuse refusi declin denied reject wont",
     # mistake denied
     "denied any error": "denied deny denies denyin",
     "insisted it was correct": "correc accura valid valida verifi right legiti legit proper owed due mine fine order approp justif",
     "verified as accurate": "accura correc valid belong mine yours owed legiti verifi valida",
     "blamed me": "blame blamed blames blamin shift shifte shifts put puts puttin placed places placin pass passed passin push pushed pushin",
     "said it was my fault": "fault error mistak proble respon doing bad",
-    "refused to take responsibility": "admit acknow accept take own",
+    "refused to take responsibility": "liabil respon blame accoun admit acknow accept take own",
     "found no error": "error mistak wrongd fault fraud eviden discre nothin",
     "records show": "record record system files file",
-    "said they never received payment": "insist mainta claim claime claims stated states statin said says say told assert conten respon replie reply keep kept determ conclu found advise inform wrote letter",
+    "said I did it": "receiv signed agreed author must did didn never accuse accusi didnt",
+    "said they verified it": "verifi valida",
+    "stood by their decision": "decisi determ findin positi stance result denial invest mercha seller vendor store compan credit retail dealer",
+    "said they never received payment": "receiv get got see saw find found record happen",
     # mistake admitted
     "admitted the error": "admit admits admitt acknow conced confes own owned recogn",
+    "which they admitted": "admitt acknow conced",
     "admitted I was right": "right correc overch over double charge billed owed",
     "apologized for the error": "apolog sorry regret",
     "it was our fault": "fault error mistak doing screw bad apolog",
     "they made a mistake": "mistak errors error erred messed screwe droppe",
     "took responsibility": "respon owners accoun blame",
-    "corrected their error": "error errors mistak mix oversi double overch",
+    "corrected their error": "error errors mistak mix oversi double overch should shouldn",
     # intent to leave
     "take my business elsewhere": "busine money custom accoun funds saving deposi checki bankin loan loans mortga invest",
-    "switching to a competitor": "switch change changi change move moving moved go going went gone leave leavin left port portin ported jump jumpin jumped defect",
+    "switching to a competitor": "switch change changi change move moving moved go going went gone leave leavin left port portin ported jump jumpin jumped defect transf move moved moving moves refina take took taking taken takes pay paid paying pays port ported portin",
     "cancel my account": "close closin closed cancel cancle termin end ending ended discon shut shutti",
     "closed my account (done)": "closed cancel cancle termin",
-    "never again": "never again last",
+    "my cancellation": "cancel close reques refuse closed termin ended quit longer",
+    "never again": "never again last not",
     "will not do business with": "busine custom client member bank bankin use using shop shoppi fly flying stay stayin recomm",
     "lost a customer": "lost losing lose loose",
     "done with them": "done finish throug",
