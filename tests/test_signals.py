@@ -13,38 +13,57 @@ from sklearn.metrics import precision_score, recall_score
 import sentiment_kit as sk
 from sentiment_kit import SIGNALS, service_signals
 
-LABELLED = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "signals_labelled.csv"
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+LABELLED = DATA / "signals_labelled.csv"  # the TEST set
+DEV = DATA / "signals_dev.csv"  # the DEVELOPMENT set the rules were written against
 
 POSITIVE = {
     "escalation": ["Let me speak to your manager.", "I asked for a supervisor twice.",
                    "I escalated my complaint to the executive office."],
     "indifference": ["They ignored my emails for a month.", "No one called me back.",
-                     "I was on hold for 2 hours.", "I was passed from one department to another."],
+                     "I was on hold for 2 hours.", "I was passed from one department to another.",
+                     "It is impossible to reach a live person.",
+                     "They said a technician would call me back, which never happened."],
     "rudeness": ["The agent was very rude.", "She hung up on me.", "He was condescending and laughed at me.",
                  "The manager took his frustration out on me."],
     "broken_promise": ["They promised a refund that never came.",
-                       "I still haven't received the refund they promised."],
+                       "I still haven't received the refund they promised.",
+                       "The airline said someone would rebook me, which never happened.",
+                       "The price on the bill is not what I was quoted."],
     "policy_refusal": ["She said those are the rules and there was nothing she could do.",
-                       "They are not allowed to waive the fee, it is company policy."],
+                       "They are not allowed to waive the fee, it is company policy.",
+                       "The hotel clerk told me they couldn't refund the deposit.",
+                       "The store would not exchange it unless I had the receipt."],
     "mistake_denied": ["They insisted the charge was correct.", "The bank blamed me for their error.",
-                       "They claimed the information was verified as accurate."],
-    "mistake_admitted": ["They admitted the error and refunded me.", "The rep apologized for their mistake."],
+                       "They claimed the information was verified as accurate.",
+                       "The courier accused me of lying about the delivery.",
+                       "The carrier said they never received the payment."],
+    "mistake_admitted": ["They admitted the error and refunded me.", "The rep apologized for their mistake.",
+                         "The shop double-charged me, which they admitted."],
     "intent_to_leave": ["I am switching to Verizon.", "I will close my account this month.",
-                        "I will take my business elsewhere.", "Never again."],
+                        "I will take my business elsewhere.", "Never again.",
+                        "I moved my mortgage to another lender.", "They refused to cancel my membership."],
     "public_review": ["I will post a review on Yelp.", "I am going to tell everyone I know.",
                       "I shared this on Facebook so others know."],
 }
 NEGATED = {
     "escalation": ["I did not ask for a supervisor.", "My work supervisor called me."],
-    "indifference": ["They did not ignore me.", "I was never put on hold.", "No problems, they called back within the hour."],
+    "indifference": ["They did not ignore me.", "I was never put on hold.", "No problems, they called back within the hour.",
+                     "They left me on hold for a few minutes, then fixed it."],
     "rudeness": ["She was not rude.", "No one was rude.", "The staff wasn't rude at all, just busy."],
-    "broken_promise": ["They promised a refund and it arrived the next day.", "I promised to pay on Friday."],
-    "policy_refusal": ["My insurance policy renewed.", "The agent was able to help me."],
+    "broken_promise": ["They promised a refund and it arrived the next day.", "I promised to pay on Friday.",
+                       "I paid and advised I would never use them again."],
+    "policy_refusal": ["My insurance policy renewed.", "The agent was able to help me.",
+                       "A copy of the policy was mailed to me.", "If you are not able to provide proof, I will sue.",
+                       "Per the rules of the program I paid monthly.", "The delay would not help me at all."],
     "mistake_denied": ["I immediately denied making any purchase.", "It is not my fault, I said."],
     "mistake_admitted": ["They never admitted the error.", "They refused to acknowledge their mistake.",
-                         "I apologize for any inconvenience."],
-    "intent_to_leave": ["I do not want to close my account.", "They closed my account without notice."],
-    "public_review": ["I read the reviews on Yelp before signing up.", "I filed a complaint with the CFPB."],
+                         "I apologize for any inconvenience.", "They sued me even though they made a mistake."],
+    "intent_to_leave": ["I do not want to close my account.", "They closed my account without notice.",
+                        "She was moved to another store.", "We went to a different branch.",
+                        "I am moving to another state.", "I want to pay off the loan and be done with them."],
+    "public_review": ["I read the reviews on Yelp before signing up.", "I filed a complaint with the CFPB.",
+                      "They said they would submit my claim for review."],
 }
 
 
@@ -133,8 +152,56 @@ def test_synthetic_truth_recovered(reviews_with_truth):
             assert precision_score(truth[s], out[s]) >= 0.6, s
 
 
-#: Signals whose precision on the labelled set is below the 0.85 target (see the README).
-_BELOW_TARGET = {"broken_promise", "policy_refusal", "intent_to_leave"}
+def test_identical_texts_scanned_once_same_result():
+    texts = ["She hung up on me.", "fine", "She hung up on me.", None, "She hung up on me."]
+    out = service_signals(texts, explain=True)
+    assert out["rudeness"].tolist() == [True, False, True, False, True]
+    assert out.loc[0, "rudeness_evidence"] == out.loc[4, "rudeness_evidence"] != ""
+
+
+def _anchor_misses(texts):
+    """Pattern matches in texts that have none of the pattern's anchor words (the prefilter would skip them)."""
+    from sentiment_kit import signals as S
+
+    misses = []
+    for t in texts:
+        words = {w[:6] for w in S._TOKEN.findall(t.lower())}
+        for rule in S._RULES.values():
+            for name, pat, _exempt, anchors in rule.patterns:
+                if anchors.isdisjoint(words) and pat.search(t):
+                    misses.append((name, t))
+    return misses
+
+
+def test_anchor_words_cover_every_match():
+    texts = pd.read_csv(DEV)["text"].tolist() + sk.make_reviews(500, random_state=3)["text"].tolist()
+    texts += [t for v in list(POSITIVE.values()) + list(NEGATED.values()) for t in v]
+    assert _anchor_misses(texts) == []
+
+
+@pytest.fixture(scope="module")
+def dev():
+    data = pd.read_csv(DEV)
+    return data, service_signals(data["text"])
+
+
+#: Signals with enough DEV positives to measure precision (mistake_admitted has 6 and public_review 1:
+#: the test set is their only labelled evidence).
+_DEV_MEASURABLE = [s for s in SIGNALS if s not in {"mistake_admitted", "public_review"}]
+
+
+@pytest.mark.parametrize("signal", _DEV_MEASURABLE)
+def test_dev_set_precision_target(dev, signal):
+    """Precision >= 0.85 on the development set (optimistic: the rules were written against its errors)."""
+    data, out = dev
+    assert out[signal].sum() >= 5
+    assert precision_score(data[signal], out[signal]) >= 0.85
+
+
+@pytest.mark.parametrize("signal", _DEV_MEASURABLE)
+def test_dev_set_recall_floor(dev, signal):
+    data, out = dev
+    assert recall_score(data[signal], out[signal]) >= 0.45
 
 
 @pytest.fixture(scope="module")
@@ -143,18 +210,31 @@ def labelled():
     return data, service_signals(data["text"])
 
 
-@pytest.mark.parametrize("signal", [
-    pytest.param(s, marks=pytest.mark.xfail(reason="precision target 0.85 not reached", strict=False))
-    if s in _BELOW_TARGET else s for s in SIGNALS])
-def test_labelled_set_precision_target(labelled, signal):
+#: Signals whose TEST-set precision reaches the 0.85 target; the others are listed with their
+#: numbers in the README (service_signals section).
+_TEST_AT_TARGET = ["escalation", "indifference", "rudeness", "policy_refusal", "mistake_denied",
+                   "mistake_admitted", "public_review"]  # not broken_promise (0.75), intent_to_leave (0.74)
+
+
+@pytest.mark.parametrize("signal", _TEST_AT_TARGET)
+def test_test_set_precision_target(labelled, signal):
     data, out = labelled
     assert precision_score(data[signal], out[signal], zero_division=0) >= 0.85
-    assert recall_score(data[signal], out[signal]) >= 0.25
+
+
+#: (precision, recall) floors on the TEST set, just under the values measured at the end of the
+#: development-set round (benchmarks/bench_signals.py prints them).
+_TEST_FLOORS = {
+    "escalation": (0.90, 0.40), "indifference": (0.90, 0.45), "rudeness": (0.95, 0.75),
+    "broken_promise": (0.70, 0.25), "policy_refusal": (0.85, 0.35), "mistake_denied": (0.90, 0.35),
+    "mistake_admitted": (0.95, 0.35), "intent_to_leave": (0.70, 0.60), "public_review": (0.90, 0.65),
+}
 
 
 @pytest.mark.parametrize("signal", SIGNALS)
-def test_labelled_set_no_regression(labelled, signal):
-    """Floors at the measured values (rounded down) so a change that loses precision fails."""
+def test_test_set_no_regression(labelled, signal):
+    """Floors just under the measured values, so a change that loses precision or recall fails."""
     data, out = labelled
-    assert precision_score(data[signal], out[signal], zero_division=0) >= 0.7
-    assert recall_score(data[signal], out[signal]) >= 0.25
+    p_floor, r_floor = _TEST_FLOORS[signal]
+    assert precision_score(data[signal], out[signal], zero_division=0) >= p_floor
+    assert recall_score(data[signal], out[signal]) >= r_floor
