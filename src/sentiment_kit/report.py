@@ -243,7 +243,10 @@ def narrate(*lines: str) -> Any:
     """
     from IPython.display import Markdown
 
-    return Markdown("\n\n".join(_escape(line).replace("*", "\\*").replace("_", "\\_") for line in lines))
+    import html
+
+    return Markdown("\n\n".join(html.escape(line, quote=False).replace("*", "\\*").replace("_", "\\_")
+                                for line in lines))
 
 
 def _escape(text: str) -> str:
