@@ -210,7 +210,7 @@ def attributable_churn(
     covariates: list[str] | None = None,
     follow_up: str | float | None = None,
     n_boot: int = 200,
-    interval: str = "percentile",
+    interval: str = "normal",
     confidence: float = 0.95,
     random_state: Any = None,
     progress: bool = False,
@@ -259,9 +259,11 @@ def attributable_churn(
         too). A number: a fixed horizon ``t`` (``AF(t)`` of Chen et al. 2010).
     n_boot : int, default 200
         Bootstrap resamples (0 for no interval).
-    interval : {"percentile", "normal"}, default "percentile"
-        Percentile bootstrap interval, or ``estimate +/- z * bootstrap standard error``
-        (steadier when ``n_boot`` is small, e.g. under 100).
+    interval : {"normal", "percentile"}, default "normal"
+        ``estimate +/- z * bootstrap standard error``, or the percentile bootstrap interval.
+        The default is the one whose coverage held in simulation: 95.0% against 91.5% for
+        the percentile interval (200 simulated data sets, 60 resamples each;
+        ``benchmarks/bench_churn.py``).
     confidence : float, default 0.95
     random_state : int, Generator or None
     progress : bool, default False
