@@ -188,7 +188,7 @@ def _review_text(stars, location, recent, emerging, rng):
         if recent and a == emerging and stars <= 3:
             kind = "neg"
         clause = ph.expand(rng.choice(ph.REVIEW_CLAUSES[a][kind]), rng)
-        if kind == "neg" and a == "wait" and any(w in clause for w in ("hold", "nobody", "no one", "passed")):
+        if kind == "neg" and a == "wait" and any(w in clause for w in ("hold", "nobody", "no one", "passed", "waiting for")):
             signals.add("indifference")
         if kind == "neg" and "promise" in clause:
             signals.add("broken_promise")
