@@ -17,6 +17,7 @@ __all__ = [
     "check_random_state",
     "check_fitted",
     "check_same_length",
+    "check_dates",
 ]
 
 
@@ -136,3 +137,39 @@ def check_same_length(a: Any, b: Any, *, names: tuple[str, str] = ("texts", "lab
         raise SentimentKitError(
             f"{names[0]} and {names[1]} must have the same length; got {len(a)} and {len(b)}."
         )
+
+
+def check_dates(data: pd.DataFrame, column: str, *, name: str = "data") -> pd.Series:
+    """Return ``data[column]`` as datetimes, or raise naming the column if it is not a date column.
+
+    Missing values stay NaT (callers count and report them); numbers, booleans and
+    strings that are not dates raise.
+
+    Examples
+    --------
+    >>> check_dates(pd.DataFrame({"d": ["2024-01-02", None]}), "d").dt.year.tolist()
+    [2024.0, nan]
+    >>> check_dates(pd.DataFrame({"d": ["soon"]}), "d")
+    Traceback (most recent call last):
+    ...
+    sentiment_kit.exceptions.SentimentKitError: Column 'd' is not a date column: 1 value(s) are not dates, e.g. 'soon'; fix them or convert with pd.to_datetime(errors='coerce').
+    """
+    check_columns(data, [column], name=name)
+    where = "" if name == "data" else f" of {name}"
+    t = data[column]
+    if pd.api.types.is_datetime64_any_dtype(t):
+        return t
+    if pd.api.types.is_numeric_dtype(t) or pd.api.types.is_bool_dtype(t):
+        raise SentimentKitError(
+            f"Column {column!r}{where} is not a date column (dtype {t.dtype}, first value "
+            f"{t.dropna().iloc[0] if t.notna().any() else None!r}); pass a date column or convert it "
+            "with pd.to_datetime."
+        )
+    parsed = pd.to_datetime(t, errors="coerce", format="mixed")
+    bad = parsed.isna() & t.notna() & (t.astype(str).str.strip() != "")
+    if bad.any():
+        raise SentimentKitError(
+            f"Column {column!r}{where} is not a date column: {int(bad.sum())} value(s) are not "
+            f"dates, e.g. {t[bad].iloc[0]!r}; fix them or convert with pd.to_datetime(errors='coerce')."
+        )
+    return parsed

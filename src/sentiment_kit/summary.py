@@ -8,23 +8,13 @@ import numpy as np
 import pandas as pd
 
 from ._stats import wilson_interval
-from ._validation import check_columns
+from ._validation import check_columns, check_dates
 from .exceptions import SentimentKitError
 
+#: Offset aliases for period starts mapped to the period aliases ``to_period`` accepts.
+_PERIOD = {"MS": "M", "QS": "Q", "YS": "Y", "AS": "Y"}
+
 __all__ = ["volume_over_time", "share_over_time", "share_by", "headline_metrics", "format_metrics"]
-
-
-def _check_time(data: pd.DataFrame, time: str, name: str) -> pd.Series:
-    check_columns(data, [time], name=name)
-    t = data[time]
-    if not pd.api.types.is_datetime64_any_dtype(t):
-        t = pd.to_datetime(t, errors="coerce", format="mixed")
-        if t.isna().all() and data[time].notna().any():
-            raise SentimentKitError(
-                f"Column {time!r} of {name} is not a date column (first value: "
-                f"{data[time].dropna().iloc[0]!r}); convert it with pd.to_datetime."
-            )
-    return t
 
 
 def volume_over_time(sources: dict[str, pd.DataFrame], *, time: str = "date", freq: str = "MS") -> pd.DataFrame:
@@ -55,9 +45,9 @@ def volume_over_time(sources: dict[str, pd.DataFrame], *, time: str = "date", fr
         raise SentimentKitError("sources is empty; pass e.g. {'complaints': complaints_df}.")
     parts, missing = [], {}
     for name, data in sources.items():
-        t = _check_time(data, time, name)
+        t = check_dates(data, time, name=name)
         missing[name] = int(t.isna().sum())
-        counts = t.dropna().dt.to_period(freq[0] if freq != "MS" else "M").dt.start_time.value_counts()
+        counts = t.dropna().dt.to_period(_PERIOD.get(freq, freq)).dt.start_time.value_counts()
         parts.append(pd.DataFrame({"period": counts.index, "source": name, "count": counts.to_numpy()}))
     out = pd.concat(parts, ignore_index=True).sort_values(["source", "period"], ignore_index=True)
     out.attrs["missing_dates"] = missing
@@ -100,10 +90,10 @@ def share_over_time(
     [{'n': 4, 'k': 2, 'share': 0.5}]
     """
     check_columns(data, [flag, by], name="data")
-    t = _check_time(data, time, "data")
+    t = check_dates(data, time)
     f = data[flag]
     valid = f.notna() & t.notna()
-    alias = {"MS": "M", "QS": "Q", "YS": "Y"}.get(freq, freq)
+    alias = _PERIOD.get(freq, freq)
     frame = pd.DataFrame({"period": t[valid].dt.to_period(alias).dt.start_time,
                           "k": f[valid].astype(float)})
     keys = ["period"]

@@ -29,7 +29,7 @@ from scipy import stats
 
 from ._stats import wilson_interval
 from ._themes_model import OTHER, ThemeModel
-from ._validation import as_text_series, check_columns
+from ._validation import as_text_series, check_columns, check_dates
 from .datasets import SIGNALS
 from .exceptions import SentimentKitError, SentimentKitWarning
 
@@ -68,27 +68,6 @@ def _assignments(data: pd.DataFrame, themes: Any, text: str | None, random_state
         ids = ids.fillna(OTHER)
     labels = {v: ("other" if v == OTHER else str(v)) for v in pd.unique(ids)}
     return ids, labels
-
-
-def _check_time(data: pd.DataFrame, time: str) -> pd.Series:
-    check_columns(data, [time])
-    t = data[time]
-    if pd.api.types.is_datetime64_any_dtype(t):
-        return t
-    if pd.api.types.is_numeric_dtype(t) or pd.api.types.is_bool_dtype(t):
-        raise SentimentKitError(
-            f"Column {time!r} is not a date column (dtype {t.dtype}, first value "
-            f"{t.dropna().iloc[0] if t.notna().any() else None!r}); pass a date column or convert it "
-            "with pd.to_datetime."
-        )
-    parsed = pd.to_datetime(t, errors="coerce", format="mixed")
-    bad = parsed.isna() & t.notna() & (t.astype(str).str.strip() != "")
-    if bad.any():
-        raise SentimentKitError(
-            f"Column {time!r} is not a date column: {int(bad.sum())} value(s) are not dates, e.g. "
-            f"{t[bad].iloc[0]!r}; fix them or convert with pd.to_datetime(errors='coerce')."
-        )
-    return parsed
 
 
 def recurring_themes(
@@ -152,7 +131,7 @@ def recurring_themes(
     """
     if int(min_mentions) < 1:
         raise SentimentKitError(f"min_mentions must be at least 1, got {min_mentions}.")
-    t = _check_time(data, time)
+    t = check_dates(data, time)
     ids, labels = _assignments(data, themes, text, random_state)
     missing = int(t.isna().sum())
     if missing:
