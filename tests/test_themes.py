@@ -316,3 +316,15 @@ def test_plots_draw_what_was_returned(timed):
     plot_theme_heatmap(table, ax=ax3)
     assert len(ax3.images) == 1
     assert [t.get_text() for t in ax3.get_xticklabels()] == ["a", "b"]
+
+
+def test_vectorizer_counts_repeated_texts_once_with_the_same_result():
+    from sentiment_kit.text import TermVectorizer
+
+    distinct = ["refund delayed again", "rude staff at the branch", "", "refund still delayed"]
+    tv = TermVectorizer(min_df=1, max_df=1.0).fit(distinct)
+    repeated = [distinct[i] for i in (3, 0, 0, 2, 1, 3, 0)]
+    got = tv.transform(repeated).toarray()
+    want = np.vstack([tv.transform([t]).toarray() for t in repeated])
+    assert got.shape == (7, len(tv.vocabulary_))
+    np.testing.assert_array_equal(got, want)
