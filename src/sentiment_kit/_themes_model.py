@@ -63,8 +63,10 @@ class ThemeModel(TransformerMixin, BaseEstimator):
         words occur is dropped with a :class:`SentimentKitWarning` naming it.
     random_state : int, numpy Generator or None
         Same data and same ``random_state`` give identical themes.
-    n_components : int, default 100
-        LSA dimensions.
+    n_components : int, default 50
+        LSA dimensions. 50 agreed slightly better with the CFPB's annotated Issue and
+        Product than 100-200 and made fits with different seeds agree more (mean
+        run-to-run ARI 0.56 against 0.47 for 100, over three annotated data sets).
     max_features, min_df, max_df, ngram_range
         Passed to :class:`~sentiment_kit.text.TermVectorizer`.
     sample_size : int, default 20000
@@ -125,7 +127,7 @@ class ThemeModel(TransformerMixin, BaseEstimator):
     """
 
     def __init__(self, n_themes: int | str = "auto", *, seed_themes: Mapping[str, Sequence[str]] | None = None,
-                 random_state: Any = None, n_components: int = 100, max_features: int | None = 30000,
+                 random_state: Any = None, n_components: int = 50, max_features: int | None = 30000,
                  min_df: float = 2, max_df: float = 0.5, ngram_range: tuple[int, int] = (1, 2),
                  sample_size: int = 20000, n_init: int = 4, auto_range: tuple[int, int] = (4, 30),
                  stop_words: Sequence[str] | None = None, min_similarity: float = 0.0, seed_weight: float = 1.0, n_terms: int = 3,
