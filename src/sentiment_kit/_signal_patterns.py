@@ -32,7 +32,8 @@ _ME = r"(?:me|us)"
 _I = r"\b(?:i|we)\b(?:'(?:m|ll|ve|d|re))?" + r"(?:\s+(?:am|are|was|were|will|shall|have|had|has|would|could|should|must|be|been|being|just|finally|then|already|immediately|eventually|ultimately|recently|also|now|simply|going\s+to|gonna|decided\s+to|want(?:ed)?\s+to|plan(?:ned)?\s+to|need(?:ed)?\s+to|intend(?:ed)?\s+to|had\s+to|have\s+to|tried\s+to|try\s+to|trying\s+to|asked\s+to|would\s+like\s+to|definitely|officially|so|totally|completely|probably|certainly|seriously|actually|promptly|subsequently|therefore|thus|since|later|soon|then|even|all)){0,4}\s+"
 #: Staff / company as subject.
 _THEY = r"\b(?:they|he|she|it|the\s+(?:company|bank|store|agent|rep|representative|associate|employee|staff|manager|supervisor|lender|servicer|airline|hotel|restaurant|provider|carrier|person|lady|man|woman|guy|clerk|cashier|operator|technician|driver|waiter|waitress|server)|(?:customer\s+)?(?:service|support))\b"
-_PROVIDER = r"(?:bank|credit\s+union|provider|carrier|company|lender|airline|hotel|store|shop|network|supplier|service|insurer|insurance\s+company|restaurant|place|gym|utility|isp|broker(?:age)?|card|servicer|business|brand|dealer(?:ship)?|telecom|phone\s+company)"
+_PROVIDER = (r"(?:bank|credit\s+union|provider|carrier|company|lender|airline|hotel|store|shop|network|supplier|service|insurer|insurance\s+company|restaurant|place|gym|utility|isp|broker(?:age)?|card|servicer|business|brand|dealer(?:ship)?|telecom|phone\s+company|app|platform|software|tool|product|vendor|chain|"
+             r"pharmacy|rental\s+company|courier)")
 
 # --------------------------------------------------------------------------- negation
 #: Negation cues searched in the left window of a match (last five words of its clause,
@@ -133,7 +134,7 @@ INDIFFERENCE = (
      r"simply|just|been\s+\w+)\s+(?:\w+\s+)?ignored\b"),
     ("deaf ears", r"\b(?:fell|falls|falling|fallen|fall)\s+on\s+deaf\s+ears\b|\bdeaf\s+ears\b"),
     ("no one called back",
-     r"\b(?:no\s*-?\s*one|nobody|no\s+body|not\s+one\s+(?:person|agent|rep)|none\s+of\s+them)\s+(?:\w+\s+){0,2}?"
+     r"\b(?:no\s*-?\s*one|nobody|no\s+body|not\s+one\s+(?:person|agent|rep)|none\s+of\s+them)\s+(?:\w+\s+){0,4}?"
      r"(?:(?:ever\s+|has\s+|had\s+|have\s+|even\s+|bothered\s+to\s+|seemed\s+to\s+|seems\s+to\s+|would\s+|will\s+|could\s+)?"
      r"(?:call(?:ed|s)?\s+(?:me\s+|us\s+)?back|got\s+back|gets\s+back|gotten\s+back|get\s+back|returned|return|responded|respond|"
      r"replied|reply|answered|answers|answer|bother(?:ed|s)?|cared?|cares|follow(?:ed|s)?[- ]up|helped|help(?:s)?\s+(?:me|us)|"
@@ -167,9 +168,10 @@ INDIFFERENCE = (
      r"(?:\w+\s+)?(?:response|reply|answer|call\s*back|callback)|on\s+hold)\b"),
     ("on hold for hours",
      r"\b(?:on\s+hold|hold(?:ing)?)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|at\s+least\s+|"
-     r"well\s+over\s+|up\s+to\s+|close\s+to\s+)?(?:an?\s+(?:hour|half|long)|\d+\s*(?:\+\s*)?(?:hours?|hrs?|minutes?|mins?)|"
+     r"well\s+over\s+|up\s+to\s+|close\s+to\s+)?(?:an?\s+(?:hour|half|long)|\d+\s*(?:\+\s*)?(?:hours?|hrs?)|\d{2,}\s*(?:\+\s*)?(?:minutes?|mins?)|"
      r"one\s+hour|(?:two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|forty\s+five|fifty|sixty|ninety)\s*(?:\+\s*)?"
-     r"(?:hours?|minutes?|mins?)|hours|ages|forever|an\s+eternity|so\s+long|what\s+seemed)\b|"
+     r"hours?|(?:ten|fifteen|twenty|thirty|forty|forty-five|forty\s+five|fifty|sixty|ninety)\s*(?:\+\s*)?(?:minutes?|mins?)|"
+     r"hours|ages|forever|an\s+eternity|so\s+long|what\s+seemed)\b|"
      r"\b(?:hours?|ages|forever|(?:\d+|forty|fifty|sixty|ninety)\s+minutes)\s+on\s+(?:hold|the\s+phone)\b|"
      r"\b(?:long|endless|ridiculous|excessive|lengthy|extended|hour[- ]long)\s+(?:hold|wait)(?:\s+times?)?\b|"
      r"\b(?:kept|left|put|placed|sat|waited|waiting)\s+(?:me\s+|us\s+)?on\s+hold\s+(?:again|for|repeatedly|multiple|over|and\s+(?:then\s+)?"
@@ -178,7 +180,7 @@ INDIFFERENCE = (
      r"\b(?:run\s*-?\s*around|runaround|round\s+and\s+round|around\s+in\s+circles|go(?:ing)?\s+in\s+circles|merry[- ]go[- ]round|"
      r"(?:same|canned|generic|scripted|automated|copy[- ](?:and[- ])?paste|cookie[- ]cutter|form)\s+(?:\w+\s+)?(?:responses?|repl(?:y|ies)|"
      r"answers?|letters?\s+(?:response|reply))|(?:canned|generic|scripted|automated|copy[- ](?:and[- ])?paste|cookie[- ]cutter)\s+"
-     r"(?:e-?mails?|letters?|messages?)|same\s+(?:\w+\s+)?(?:information|story|stories|excuses?|script)\s+(?:i|we)\s+(?:have\s+|had\s+)?"
+     r"(?:e-?mails?|letters?|messages?)(?<!automated\semail)(?<!automated\semails)(?<!automated\smessage)(?<!automated\smessages)|same\s+(?:\w+\s+)?(?:information|story|stories|excuses?|script)\s+(?:i|we)\s+(?:have\s+|had\s+)?"
      r"(?:been\s+)?(?:given|told|getting|got|received|heard)|ping[- ]pong(?:ed)?|(?:point(?:ed|ing|s)?\s+(?:the\s+)?fingers?|blam(?:e|ed|ing))\s+at\s+"
      r"(?:each\s+other|one\s+another)|(?:blam(?:e|ed|es|ing)|point(?:ed|ing)\s+to)\s+each\s+other)\b"),
     ("passed from one to another",
@@ -187,13 +189,16 @@ INDIFFERENCE = (
      r"representative|desk|office|team)\s+to\s+(?:another|person|department|agent|rep|representative|desk|office|team|the\s+next)|"
      r"(?:\w+\s+)?(?:multiple|several|many|numerous|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+times|"
      r"(?:again|yet\s+again|over\s+and\s+over|repeatedly|endlessly|to\s+(?:another|yet\s+another)\s+(?:department|person|agent|rep))|"
+     r"to\s+(?:\d+|two|three|four|five|six|several|multiple|many|numerous)\s+(?:different\s+)?(?:departments|people|agents|reps|"
+     r"representatives|teams|numbers)|"
      r"between\s+(?:departments|(?:\w+\s+){0,2}(?:and|departments)))\b|"
      r"\bkept\s+(?:on\s+)?(?:transferring|passing|sending|bouncing|referring|redirecting|shuffling)\s+(?:me|us)\b|"
      r"\bfrom\s+(?:one\s+(?:\w+\s+)?|department\s+|person\s+|agent\s+|rep\s+)to\s+(?:another|the\s+next|department|person)\b|"
      r"\btransferred\s+(?:me\s+|us\s+)?to\b[^.!?;\n]{1,150}?\b(?:transferred|passed|sent|referred|bounced)\s+(?:me\s+|us\s+)?"
      r"(?:to|back|again|on)\b"),
     ("explain again",
-     r"\b(?:explain|explained|explaining|repeat|repeated|repeating|retell|tell|telling|told)\s+(?:\w+\s+){0,3}?(?:(?:all\s+)?over\s+again|"
+     r"\b(?:explain|explained|explaining|repeat|repeated|repeating|retell|tell|telling|told)\s+(?:\w+\s+){0,5}?(?:(?:all\s+)?over\s+again|"
+     r"again\s+to\s+(?:a|each|every|another|the)\s+(?:new\s+|next\s+|different\s+)?(?:person|rep|agent|representative)|"
      r"again\s+and\s+again|over\s+and\s+over|each\s+time|every\s+(?:single\s+)?time|to\s+(?:each|every)\s+(?:new\s+)?(?:person|rep|agent|"
      r"representative))\b|\bhad\s+to\s+(?:re-?explain|repeat\s+(?:myself|my\s+story|everything))\b|\bre-?explain(?:ed|ing)?\b"),
     ("didn't care",
@@ -211,7 +216,7 @@ INDIFFERENCE = (
      r"block(?:ed|ing)\s+my\s+(?:phone\s+)?(?:number|calls|emails?))"),
     # Cannot reach anyone; requests that never got an answer; promised call-backs that never came.
     ("could not reach anyone",
-     r"\b(?:impossible|unable|never\s+able|not\s+able|can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|hard|difficult)\s+to\s+"
+     r"\b(?:(?:impossible|unable|never\s+able|not\s+able|hard|difficult|no\s+way)\s+to|can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t)\s+"
      r"(?:get|reach|speak\s+to|talk\s+to|contact|get\s+through\s+to|get\s+ahold\s+of|get\s+a\s+hold\s+of)\s+(?:a\s+|an\s+)?"
      r"(?:someone|anyone|anybody|somebody|(?:live\s+|real\s+)?(?:person|human|rep|representative|agent)|customer\s+service)\b"
      r"(?!\s+(?:else|outside))|"
@@ -222,7 +227,15 @@ INDIFFERENCE = (
      r"\b(?:call\s+(?:me\s+|us\s+)?back|contact\s+(?:me|us)|get\s+back\s+to\s+(?:me|us)|follow\s+up|reach\s+out\s+to\s+(?:me|us))\b"
      r"[^.!?;\n]{0,40}?,?\s*\b(?:which|that|but|and)\s+(?:\w+\s+)?(?:never\s+(?:did|happened|came|called)|did\s+not\s+happen|"
      r"didn'?t\s+happen|never\b)|"
-     r"\bnever\s+(?:even\s+|once\s+)?(?:tried|bothered|attempted)\s+to\s+(?:return|call|contact|respond|reply|get\s+back)\b"),
+     r"\bnever\s+(?:even\s+|once\s+)?(?:tried|bothered|attempted)\s+to\s+(?:return|call|contact|respond|reply|get\s+back)\b|"
+     # a promised call-back that never came; requests that got nothing
+     r"\b(?:call\s*-?\s*backs?|callbacks?|call\s+(?:me|us)\s+back|get\s+back\s+to\s+(?:me|us))\b[^.!?\n]{0,60}?(?:never\s+(?:happened|came|did)|"
+     r"still\s+nothing|still\s+no\s+(?:call|word)|no\s+call)\b|"
+     r"\b(?:heard|got|received|had)\s+nothing\s+(?:back|from\s+(?:them|anyone|the\s+\w+)|in\s+return)\b|"
+     r"\b(?:never|nobody|no\s+one|nothing)\b[^.!?;\n]{0,40}?\bdespite\s+(?:my\s+)?(?:two|three|four|five|several|multiple|repeated|numerous|"
+     r"countless|many|\d+)\s+(?:\w+\s+)?(?:requests|calls|emails|reminders|messages|complaints|follow-?ups)\b|"
+     r"\bclos(?:ed|ing|es)\s+(?:my|the|our)\s+(?:ticket|case|complaint|request)s?\s+without\s+(?:fixing|resolving|solving|answering|"
+     r"responding|a\s+(?:fix|resolution|response|reply)|any)"),
 )
 #: The customer did the ignoring / did not respond ("I ignored the call", "I did not respond").
 #: Not applied to "was ignored" ("I was ignored" is the customer being ignored).
@@ -245,9 +258,9 @@ RUDENESS = (
      r"(?:just\s+|then\s+|simply\s+|abruptly\s+|finally\s+|immediately\s+|eventually\s+|actually\s+)?(?:hung|hangs)\s+up\b|"
      r"\b(?:got|get|gets|getting|was|were|been|being|be|then)\s+(?:\w+\s+)?(?:hung|hang)\s+up\s+on\b"),
     ("yelled at me",
-     r"\b(?:yell|scream|shout|holler|bark|snap|swear|curse|cuss|snarl|lash)(?:s|ed|ped|t|ing|ping)?\s+(?:out\s+)?at\s+(?:me|us|my|our)\b|"
+     r"\b(?:yell|scream|shout|holler|bark|snap|swear|swore|curse|cuss|snarl|lash)(?:s|ed|ped|t|ing|ping)?\s+(?:out\s+)?at\s+(?:me|us|my|our)\b|"
      r"\b(?:was|were|started|kept|began|been|be|is|are|just|then)\s+(?:\w+\s+)?(?:yelling|screaming|shouting|cursing|swearing|hollering)\b|"
-     r"\braised\s+(?:his|her|their)\s+voices?\b|\b(?:cursed|cussed|swore|swearing|cursing)\b(?!\s+(?:word))|\bcalled\s+(?:me|us)\s+"
+     r"\braised\s+(?:his|her|their)\s+voices?\b|\b(?:cursed|cussed|cursing)\b(?!\s+(?:word))|\b(?:swore|swearing)\b(?=\s*(?:[.!,;)]|$|\s+(?:and|loudly|repeatedly|constantly|profusely|under)\b))|\bcalled\s+(?:me|us)\s+"
      r"(?:names|an?\s+(?:liar|idiot|thief|fraud|scammer|crook|curse|moron|\w+\s+word|\w+\s+name)|stupid|crazy|dumb|a\s+\w+\s+word)\b"),
     ("condescending",
      r"\b(?:condescend\w*|patroni[sz]\w*|disrespect\w*|belittl\w*|demean\w*|sarcas\w*|smirk\w*|mock(?:ed|ing|s)?|snide|arrogan\w*|"
@@ -290,17 +303,31 @@ RUDENESS_RIGHT_EXCLUDE = r"^\s+(?:laws?|statutes?|provisions?|protections?)\b"
 # --------------------------------------------------------------------------- broken promise
 _PROMISE = (
     r"\b(?:promis(?:e|ed|es|ing)|assur(?:ed|es|ing|ances?)|guarant(?:ee|eed|ees)|commit(?:ted)?\s+to|"
-    r"(?:told|said|stated|advised|informed|claimed|confirmed|explained|indicated|wrote|emailed|texted|agreed)\s+(?:to\s+)?"
-    r"(?:me|us)?\s*(?:that\s+)?(?:they|he|she|it|someone|somebody|a\s+\w+|the\s+\w+|i|we|my\s+\w+|this|that|everything)\s+"
-    r"(?:would|will|'d|'ll|was\s+going\s+to|were\s+going\s+to|are\s+going\s+to|is\s+going\s+to)|"
+    r"(?:told|said|stated|advised|informed|claimed|confirmed|explained|indicated|wrote|emailed|texted|agreed|swore|swear|sworn|"
+    r"vowed|pledged)\s+(?:to\s+)?"
+    r"(?:me|us)?\s*(?:that\s+)?(?:they|he|she|it|someone|somebody|a\s+\w+|the\s+\w+|i|we|my\s+\w+|our\s+\w+|this|that|everything)"
+    r"(?:\s+(?:would|will|was\s+going\s+to|were\s+going\s+to|are\s+going\s+to|is\s+going\s+to)|\s*['’](?:d|ll)\b)|"
+    r"(?:swore|vowed|pledged)\s+to\s+(?!(?:me|us)\b)\w+|"
     r"(?:was|were|is|are)\s+supposed\s+to)\b(?!\s+never\b)"
 )
 _UNFULFILLED = (
     r"(?:\b(?:but|yet|however|though|although|only\s+to|instead)\b\W+(?:\w+\W+){0,8}?"
     r"(?:never|not|n[’']t|nothing(?!\s+(?:else|more))|no\s+one|nobody|none|still|yet\s+to|failed|instead|again)\b|"
+    # what happened instead: "then charged $25", "then refused to pay", "it turned out to be Enterprise only"
+    r"(?:,\s*|\band\s+|\bbut\s+)(?:\w+\s+){0,2}?then\s+(?:they\s+|he\s+|she\s+|it\s+)?(?:charged|billed|added|sent\s+(?:me|us)\s+(?:a|an)\s+"
+    r"(?:\w+\s+)?(?:bill|invoice)|refused|denied|declined|cancell?ed|raised|increased|said\s+(?:i|we)\s+(?:needed|had|owed|must)|"
+    r"told\s+(?:me|us)\s+(?:i|we)\s+(?:needed|had|owed|must))\b|"
+    r"\b(?:it|that|this)\s+turned\s+out\s+(?:to\s+be\s+)?(?:not|only|false|untrue|a\s+lie|wrong|extra|\w+\s+only)\b|"
+    # time passed and nothing came: "two releases later the bug is still there", "it's Thursday and still nothing"
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|ten|twenty|thirty|forty|fifty|several|few)\s+(?:minutes?|hours?|days?|weeks?|"
+    r"months?|releases?|bills?|updates?|calls?)\s+later,?\s+(?:\w+\s+){0,4}?(?:still|no|nothing|never|yet)\b|"
+    r"\b(?:it\s+(?:has|'s)\s+been|it'?s\s+(?:now\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[^.!?\n]{0,40}?"
+    r"\b(?:and|but|with)\s+(?:still\s+)?(?:no|nothing)\b|"
+    r"\b(?:we|i)\s+waited\s+(?:another|a\s+further|an\s+extra|an\s+additional)\b|"
+    r"\b(?:arrived|came|showed\s+up|turned\s+up)\s+(?:\w+\s+)?(?:late|after\s+\d+|damaged|broken|cold|wrong)\b|"
     r"\band\s+(?:\w+\s+){0,3}?(?:never|nothing\s+(?:happened|was\s+done|came)|still\s+(?:no|not|haven|hasn|waiting))\b|"
     r"\b(?:never|still\s+(?:haven'?t|have\s+not|hasn'?t|has\s+not|not|no|waiting|nothing|unpaid|there|on|showing|listed|charging|"
-    r"reporting|open|pending)|yet\s+to|to\s+no\s+avail|nothing\s+(?:happened|has\s+happened|was\s+done|has\s+changed|came)|"
+    r"reporting|open|pending|broken|down|missing|unresolved|outstanding|wrong|happening|shows?)|yet\s+to|to\s+no\s+avail|nothing\s+(?:happened|has\s+happened|was\s+done|has\s+changed|came)|"
     r"failed\s+to|that\s+never|which\s+never|no\s+(?:one|call|refund|check|credit|callback)|"
     r"(?:which|that|this|it)\s+(?:did\s+not|didn'?t|has\s+not|hasn'?t|never)\s+(?:happen|occur|come|arrive|materiali[sz]e)\w*|"
     r"only\s+for\s+(?:it|this|that|them)\s+to\s+(?:happen|occur)\s+again)\b|"
@@ -309,19 +336,20 @@ _UNFULFILLED = (
 BROKEN_PROMISE = (
     ("promised ... but never", _PROMISE + r"[^.!?;\n]{0,150}?" + _UNFULFILLED),
     ("promised ... . It never happened",
-     _PROMISE + r"[^.!?;\n]{0,150}?[.!;]\s+(?:but\s+)?(?:it|they|he|she|that|this|nothing|nobody|no\s+one|none|still)\b"
+     _PROMISE + r"[^.!?;\n]{0,150}?[.!;]\s+(?:but\s+)?(?:(?:at|by|on|until)\s+[\w:]+\s+|(?:\w+\s+){1,2}later,?\s+)?"
+     r"(?:it|they|he|she|that|this|nothing|nobody|no\s+one|none|still)\b"
      r"\s*(?:\w+\s+)?(?:never|n[’']t|not|nothing|happened|did|came|wasn|didn|hasn|haven|arrived)"),
     # Told one thing, got another: "not what I was told", "(as I was told)", "you said you would fix it".
     ("not what I was told",
-     r"\b(?:not|n[’']t|isn'?t|wasn'?t|never)\s+what\s+(?:i|we)\s+(?:was|were|had\s+been)\s+(?:told|promised|quoted|offered|sold)\b|"
+     r"(?:\b|(?=n[’']t))(?:not|n[’']t|isn'?t|wasn'?t|never)\s+what\s+(?:i|we)\s+(?:was|were|had\s+been)\s+(?:told|promised|quoted|offered|sold)\b|"
      r"\binstead\s+of\s+(?:the\s+)?[^.!?;\n]{1,40}?\(?\s*as\s+(?:i|we)\s+(?:was|were)\s+(?:told|promised|quoted)\b|"
      r"\b(?:promised|assured|guaranteed)\s+(?:me|us)?\s*(?:an?\s+|the\s+)?[^.!?;\n]{1,60}?,?\s+but\s+(?:at\s+\w+\s+|then\s+|later\s+)?"
      r"(?:the\s+\w+|it|they)\s+(?:changed|increased|went\s+up|was\s+(?:higher|different|denied|cancell?ed)|never)\b|"
      r"\b(?:promised|guaranteed)\s+(?:goods|items?|products?|refunds?|credits?|services?|rates?)\b|"
      r"\b(?:false(?:ly)?|fraudulent(?:ly)?|misleading(?:ly)?|deceptive(?:ly)?)\s+(?:\w+\s+)?(?:promis\w*|guarantee[sd]?|advertis\w+\s+(?:their\s+)?guarantees?)\b"),
     ("never got what was promised",
-     r"\b(?:never|not|n[’']t|still\s+(?:no|waiting\s+for|haven'?t|have\s+not|hasn'?t|not)|yet\s+to|no\s+sign\s+of)\b\s+"
-     r"[^.!?;\n]{1,80}?\b(?:was|were|they|he|she|you|i\s+was|we\s+were|as|been|had\s+been|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?"
+     r"\b(?:never|not|n[’']t|still\s+(?:no|waiting\s+for|haven'?t|have\s+not|hasn'?t|not)|yet\s+to|no\s+sign\s+of)\b\s+[^.!?;\n]{1,80}?"
+     r"\b(?:was|were|they|he|she|you|i\s+was|we\s+were|as|been|had\s+been|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?"
      r"(?:promised|guaranteed|assured)\b"),
     ("broken promise",
      r"\b(?:broken|broke|break|breaking|breaks)\s+(?:\w+\s+){0,2}?(?:promises?|commitments?|(?:their|his|her|its)\s+word)\b|"
@@ -438,9 +466,9 @@ MISTAKE_DENIED = (
     ("said it was my fault",
      r"\b(?:" + _CLAIM + r"|made\s+it\s+(?:seem|sound|look)|acted\s+(?:like|as\s+if)|impl(?:ied|ying|ies)|suggest(?:ed|ing|s)|"
      r"accus(?:ed|ing)\s+(?:me|us)\s+of|treated\s+(?:me|us)\s+like)\s+(?:that\s+|as\s+(?:if|though)\s+|like\s+)?"
-     r"(?:it|this|that|the\s+\w+|everything)?\s*(?:was|is|were|had\s+been)?\s*(?:all\s+|entirely\s+|completely\s+)?"
+     r"(?:it|this|that|the\s+(?:\w+\s+)?\w+|everything)?\s*(?:was|is|were|had\s+been)?\s*(?:all\s+|entirely\s+|completely\s+)?"
      r"(?:my|our)\s+(?:own\s+)?(?:fault|error|mistake|problem|responsibility|doing|bad)\b|"
-     r"\b(?:not|n[’']t|never)\s+(?:their|our|his|her|its|the\s+(?:bank|company|store|lender|servicer|merchant)\s?'?s?)\s+(?:fault|error|mistake|problem|"
+     r"(?:\b|(?=n[’']t))(?:not|n[’']t|never)\s+(?:their|our|his|her|its|the\s+(?:bank|company|store|lender|servicer|merchant)\s?'?s?)\s+(?:fault|error|mistake|problem|"
      r"responsibility)\b|\b(?:it|this|that)\s+(?:was|is)\s+(?:the\s+)?(?:customer'?s|your)\s+(?:fault|error|mistake|responsibility)\b"),
     ("refused to take responsibility",
      r"\b(?:deflect|shirk|evad|avoid|dodg)\w*\s+(?:their\s+|its\s+|any\s+|all\s+)?(?:liability|responsibility|blame|accountability)\b|"
@@ -502,6 +530,10 @@ MISTAKE_ADMITTED = (
      r"administrative|technical|human|their|an?)\s+){0,2}" + _ERR + r"\b"),
     # "..., which they have admitted", "(this was admitted on a recorded call)": the admission refers back
     # to the failure the customer just described.
+    ("admitted what went wrong",
+     r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|ed|es|ing)|conced(?:e|ed|es|ing))\s+(?:that\s+)?(?!(?:i|we|me|us)\b)[^.!?;\n]{0,60}?"
+     r"\b(?:by\s+mistake|in\s+error|mistakenly|erroneously|wrong(?:ly)?|incorrect(?:ly)?|(?:double|over)[- ]?(?:charged|billed|booked)|"
+     r"overbooked|forgot|lost|on\s+(?:their|our|its)\s+(?:side|end|part))\b"),
     ("which they admitted",
      r"\b(?:which|as)\s+(?:they|he|she|the\s+\w+)\s+(?:have\s+|has\s+|had\s+|later\s+|finally\s+|even\s+|eventually\s+|also\s+)?"
      r"(?:admitted|acknowledged|conceded)\b(?!\s+(?:into|receiv\w+|receipt|to\s+(?:the\s+)?hospital))|"
@@ -555,18 +587,52 @@ MISTAKE_ADMITTED_LEFT_EXCLUDE = (
 MISTAKE_ADMITTED_RIGHT_EXCLUDE = r"^\s*(?:into|to)\s+(?:the\s+)?(?:hospital|er|emergency|icu|college|school|program)\b"
 
 # --------------------------------------------------------------------------- intent to leave
+#: "another / a new ..." that is not a competitor: a place, person or option inside the same company
+#: ("switched to another branch", "moved to a new plan", "changed to a different seat").
+_NOT_A_RIVAL = (r"(?!\s+(?:branch|location|office|department|store|address|state|city|country|town|area|house|home|apartment|"
+                r"job|school|room|suite|desk|agent|person|rep|representative|page|phone|number|plan|tier|package|option|model|"
+                r"version|seat|table|flight|date|time|day|shift|team|doctor|floor|terminal|gate|card|account\s+with\s+(?:them|you)))")
+#: The customer's own, neutral reasons for a closure, checked after the match: replacing one product with
+#: another of the same company ("once the new one arrives"), personal plans, advice, a move.
+_NEUTRAL_CLOSURE = (
+    r"\b(?:once|when|after|as\s+soon\s+as|now\s+that|until)\s+(?:the|my|our)\s+(?:\w+\s+)?(?:new|annual|yearly|other|replacement|"
+    r"upgraded?)\b|"
+    r"\b(?:because|since|as|due\s+to)\s+(?:of\s+)?(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:plans?|flight|schedule|trip|travel|mother|father|"
+    r"mom|dad|wife|husband|partner|son|daughter|kids?|child(?:ren)?|family|health|illness|surgery|job|work|wedding|budget|doctor)\b|"
+    r"\b(?:our|my)\s+plans\s+changed\b|\b(?:it|this|that)(?:'s|\s+is|\s+was|\s+has|\s+had)?\s+nothing\s+to\s+do\s+with\b|"
+    r"\b(?:when|since|after)\s+(?:i|we)\s+(?:started|retired|graduated|(?:got|had)\s+(?:a\s+)?(?:new\s+job|married|divorced|pregnant|baby))\b|\bas\s+(?:my|our|the)\s+(?:broker|advis[eo]r|agent|accountant|doctor)\s+(?:advised|suggested|"
+    r"recommended)\b|\b(?:when|after|because|since|as)\s+(?:i|we)\s+(?:had\s+|have\s+)?(?:moved|relocated|(?:am|are|was|were)\s+"
+    r"(?:moving|relocating)|move|relocate)\b|\b(?:we'?re|i'?m|we\s+are|i\s+am)\s+(?:moving|relocating|travell?ing)\b|"
+    r"\bi'?ll\s+be\s+back\b"
+)
+#: A cancelled order or booking is leaving only with a company failure as the reason (people cancel
+#: bookings for their own reasons all the time): "because the airline moved my flight twice".
+_FAILURE_REASON = (
+    r"\b(?:because|due\s+to|after|since|as)\s+(?:of\s+)?(?:they|it|nobody|no\s+one|their|the\s+(?:\w+\s+)?(?:airline|hotel|restaurant|"
+    r"company|store|shop|seller|app|delivery|driver|service|staff|site|website|carrier|provider|courier|kitchen|wait|delay|price|"
+    r"fees?|food|room|merchant|vendor|lender|bank|item|product|package|parcel|order|goods|shipment|tickets?)|(?:the\s+)?(?:constant|repeated|poor|bad|terrible|horrible|awful|late|endless|rude|hidden|lack|way|delays?|"
+    r"mix-?ups?|mistakes?|errors?))\b"
+)
 _CLOSE = (r"(?:close|closing|closed|cancel|cancell?ing|cancell?ed|cancels|terminate|terminating|terminated|end|ending|ended|"
           r"discontinue|discontinuing|discontinued|shut\s+down|shutting\s+down|shut)")
 INTENT_TO_LEAVE = (
     ("take my business elsewhere",
      r"\b(?:take|taking|took|taken|move|moving|moved|bring|bringing|brought|spend|spending|pull|pulling|pulled|transfer|transferring|"
-     r"transferred|withdraw|withdrawing|withdrew|put)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:\w+\s+)?(?:business|money|custom|"
-     r"accounts?|funds|savings|deposits|checking|banking|loans?|mortgage|investments?)\s+(?:\w+\s+)?(?:elsewhere|somewhere\s+else|"
-     r"out|away|to\s+(?:(?:another|a\s+(?:different|new|local|competing|rival))(?!\\s+(?:branch|location|office|department|store|address|state|city|country|town|area|house|home|apartment|job|school|room|desk|agent|person|rep|representative|page|phone|number))|the\s+competition|a\s+competitor|\w+\s+(?:bank|credit\s+union)"
-     r"|(?-i:[A-Z])\w+))\b|\b(?:business|custom)\s+elsewhere\b"),
+     r"transferred|withdraw|withdrawing|withdrew|put)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:\w+\s+){0,3}?(?:business|money|custom|"
+     r"accounts?|funds|savings|deposits|checking|banking|loans?|mortgage|investments?|shipping|policies|policy|insurance|number|"
+     r"subscriptions?)\s+(?:\w+\s+)?(?:elsewhere|somewhere\s+else|to\s+the\s+(?:\w+\s+)?(?:place|shop|store|hotel|restaurant|bank|one|"
+     r"guys|competition|competitor)\s+(?:next\s+door|across\s+(?:the\s+)?(?:street|road|town)|down\s+the\s+(?:road|street)|around\s+the\s+corner)|"
+     r"out|away|to\s+(?:(?:another|a\s+(?:different|new|local|competing|rival))" + _NOT_A_RIVAL + r"|the\s+competition|a\s+competitor|\w+\s+(?:bank|credit\s+union)"
+     r"|(?-i:[A-Z])(?:\w|[-&](?=\w))+))\b|\b(?:business|custom)\s+elsewhere\b|"
+     r"\b(?:will|'ll|going\s+to|gonna|i'?m|we'?re|am|are)\s+(?:be\s+)?(?:shop(?:ping)?|bank(?:ing)?|fly(?:ing)?|eat(?:ing)?|stay(?:ing)?|"
+     r"spend(?:ing)?|order(?:ing)?|book(?:ing)?|go(?:ing)?)\s+elsewhere\b|\b(?:shop(?:ping)?|bank(?:ing)?|fly(?:ing)?|eat(?:ing)?|"
+     r"stay(?:ing)?|order(?:ing)?|book(?:ing)?)\s+elsewhere\s+(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|for\s+good)\b|"
+     r"\b(?:be\s+)?(?:flying|using|shopping\s+(?:at|with)|banking\s+(?:at|with)|staying\s+(?:at|with)|going\s+with|ordering\s+from|"
+     r"booking\s+with|buying\s+from)\s+(?-i:[A-Z])(?:\w|[-&](?=\w))+[^.!?;\n]{0,25}?\b(?:from\s+now\s+on|going\s+forward|"
+     r"in\s+(?:the\s+)?future|instead)\b"),
     ("switching to a competitor",
      r"\b(?P<core>(?:switch|switching|switched|change|changing|changed)\s+(?:over\s+)?(?:my\s+\w+\s+)?to\s+(?:(?:another|a\s+(?:different|"
-     r"new|competing|rival|local))(?!\\s+(?:branch|location|office|department|store|address|state|city|country|town|area|house|home|apartment|job|school|room|desk|agent|person|rep|representative|page|phone|number))|the\s+competition|a\s+competitor|(?:your|their|a)\s+(?:competitors?|rivals?)|\w+\s+instead)|"
+     r"new|competing|rival|local))" + _NOT_A_RIVAL + r"|the\s+competition|a\s+competitor|(?:your|their|a)\s+(?:competitors?|rivals?)|\w+\s+instead)|"
      r"(?:move|moving|moved|go|going|went|gone|leave|leaving|left|port|porting|ported|jump|jumping|jumped|defect|defecting|defected)\s+"
      r"(?:over\s+)?(?:my\s+\w+\s+)?to\s+(?:(?:another|a\s+(?:different|new|competing|rival))\s+(?:bank|credit\s+union|provider|carrier|"
      r"lender|airline|insurer|servicer|company|network|isp|broker|phone\s+company|supplier|utility|hotel\s+chain)|the\s+competition|"
@@ -574,18 +640,27 @@ INTENT_TO_LEAVE = (
      r"switching|switched|change|changing|changed)\s+(?:my\s+)?(?:banks|providers|carriers|companies|airlines|networks|insurers|"
      r"lenders|suppliers|services|plans\s+to\s+another))\b(?:\s+" + _PROVIDER + r")?|"
      r"\b(?:transfer|move|refinanc|switch|take|took|pay|paid|port)\w*\s+(?:all\s+(?:of\s+)?)?(?:my|our|this|the)\s+(?:\w+\s+)?"
-     r"(?:loan|balance|account|mortgage|business|money|funds|debt|number|service)\s+(?:over\s+)?(?:to|with)\s+(?:another|a\s+(?:different|"
-     r"new|competing|rival|local))\b(?!\\s+(?:branch|location|office|department|store|address|state|city|country|town|area|house|home|apartment|job|school|room|desk|agent|person|rep|representative|page|phone|number))|"
-     r"\b(?:switch|switching|switched)\s+(?:over\s+)?to\s+(?-i:[A-Z])\w+"),
+     r"(?:loan|balance|account|mortgage|business|money|funds|debt|number|service)\s+(?:over\s+|out\s+|away\s+)?(?:to|with)\s+(?:another|a\s+(?:different|"
+     r"new|competing|rival|local))\b" + _NOT_A_RIVAL + r"|"
+     r"\b(?:switch|switching|switched)\s+(?:over\s+)?to\s+(?-i:[A-Z])(?:\w|[-&](?=\w))+"),
     ("cancel my account",
      r"\b(?:" + _I + r"|(?:let|allow|allowing|allowed)\s+(?:me|us)\s+(?:to\s+)?|(?:want|wanted|wants|going|decided|decide|plan|planning|"
      r"intend|intending|trying|tried|try|asked|request(?:ed|ing)?|would\s+like|'d\s+like|wish|wished|chose|choose|able|"
      r"unable|will|shall)\s+to\s+|(?:request|attempt|decision|intention|intent)\s+to\s+|(?:so|and)\s+i\s+|"
-     r"(?:^|(?<=[.!?\n])\s*)(?=(?:cancell?ing|closing|terminating|ending)\b))"
-     r"(?P<core>" + _CLOSE + r"\s+(?:out\s+)?(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?(?:my|our|the|this|that)\s+(?:\w+\s+){0,2}?"
-     r"(?:accounts?|membership|subscription|contract|service|cards?|plan|loan|order|relationship|line|business|booking|reservation|"
+     r"(?:^|(?<=[.!?\n])\s*)(?=(?:cancell?ing|closing|terminating|ending|cancell?ed)\b))"
+     r"(?P<core>" + _CLOSE + r"\s+(?:out\s+)?(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?(?:my|our|the|this|that)\s+"
+     r"(?!(?:\w+\s+)?(?:old|previous|former|duplicate|extra|spare|unused|second|backup|(?:free\s+)?trial|monthly|temporary)\b)(?:\w+\s+){0,2}?"
+     r"(?:accounts?|membership|subscription|contract|service|cards?|plan|loan|order|relationship|line|business|"
      r"policy|lines|package|phone\s+line|broadband|internet|cable|checking|savings|profile|card\s+account|credit\s+card|services|"
      r"memberships|subscriptions|orders|loans|contracts|plans))\b"),
+    # An order or booking cancelled because of a company failure (see _FAILURE_REASON).
+    ("cancelled my order over a failure",
+     r"\b(?:(?:i|we)\s+(?:\w+\s+){0,2}?|(?:^|(?<=[.!?\n])\s*))(?P<core>(?:cancell?ed|cancel|cancell?ing)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}?"
+     r"(?:bookings?|reservations?|trip|flight|stay|appointment|rest\s+of\s+(?:my|our)\s+\w+))\b[^.!?;\n]{0,25}?" + _FAILURE_REASON),
+    # "I am not renewing", "we won't be renewing our contract".
+    ("not renewing",
+     r"(?:\b|(?=n[’']t))(?:not|n[’']t|never)\s+(?:be\s+|going\s+to\s+|gonna\s+)?renew(?:ing)?\b(?=\s*(?:[.!,;]|$)|\s+(?:it|again|with\s+(?:them|you|this|\w+)|"
+     r"(?:my|our|the|this)\s+(?:\w+\s+)?(?:contract|subscription|membership|plan|policy|policies|lease|service|account|licen[cs]es?|seats?)\b))"),
     # The customer's own cancellation or closure, said in other words.
     ("my cancellation",
      r"\b(?:my|our)\s+(?:request\s+to\s+(?:cancel|close)|cancell?ation(?:\s+(?:request|notice|letter|form|email))?)\b"
@@ -596,10 +671,11 @@ INTENT_TO_LEAVE = (
      r"contract|service|order|card)\b|"
      r"\b(?:i|we)\s+(?:finally\s+|then\s+)?refused\s+to\s+keep\s+(?:my|the|this|our)\s+(?:\w+\s+)?(?:account|card|loan|membership|"
      r"subscription|service)\s+(?:open|active)\b|"
-     r"\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:closed|cancell?ed|terminated|ended|quit)\s+(?:it|them|them\s+both|both|out|it\s+all)\b"
-     r"[^.!?;\n]{0,30}?\b(?:due\s+to|because\s+of)\s+(?:the\s+|their\s+|this\s+|these\s+|all\s+the\s+)?(?:\w+\s+)?"
+     r"\b(?:i|we)\s+(?:(?!(?:they|he|she|it)\b)\w+\s+){0,6}?(?:closed|cancell?ed|terminated|ended|quit)\s+(?:it|them|them\s+both|both|out|it\s+all|"
+     r"(?:the|my|our)\s+(?:\w+\s+)?(?:account|card|membership|subscription|contract|service|plan|policy))\b"
+     r"[^.!?;\n]{0,30}?\b(?:due\s+to|because\s+of|after|over)\s+(?:the\s+|their\s+|this\s+|these\s+|all\s+the\s+)?(?:\w+\s+)?"
      r"(?:problems?|issues?|lack|poor|bad|terrible|horrible|way|dishonest\w*|fees?|charges?|service|treatment|experience|errors?|"
-     r"mistakes?|practices|transparency)\b|"
+     r"mistakes?|practices|transparency)\b|\bthe\s+way\s+(?:i|we)\s+(?:was|were)\s+treated\b|"
      r"\bno\s+longer\s+(?:want|wish|intend)\s+to\s+(?:be\s+)?(?:enroll\w*|continue|use|keep|participate|remain|stay|do\s+business|"
      r"bank|be\s+(?:a\s+)?(?:customer|member|client))\b|"
      r"\bno\s+longer\s+interested\s+in\s+(?:the|their|this|your)\s+(?:\w+\s+)?(?:service|class|course|program|product|membership|"
@@ -611,7 +687,8 @@ INTENT_TO_LEAVE = (
     ("never again",
      r"\bnever\s+again\b|\b(?:never|not)\s+(?:going\s+to\s+|gonna\s+|be\s+|ever\s+)?(?:do|doing|use|using|bank|banking|shop|shopping|"
      r"fly|flying|stay|staying|eat|eating|return|returning|go\s+back|going\s+back|come\s+back|coming\s+back|buy|buying|order|ordering|"
-     r"work\s+with|working\s+with|"
+     r"work\s+with|working\s+with|rent|renting|hire|hiring|visit|visiting|dine|dining|travel|travell?ing|subscribe|"
+     r"purchase|purchasing|"
      r"deal|dealing|set\s+foot|book|booking|be\s+back|be\s+a\s+customer|renew|renewing)\s+(?:\w+\s+){0,3}?(?:again|business\s+with|"
      r"with\s+(?:them|this|these|you|your|their)\b|here|there|back)|\b(?:will|would|'ll|shall)\s+never\s+(?:\w+\s+)?"
      r"(?:(?:do|use|bank|shop|fly|stay|eat|buy|order|deal|book|renew|be\s+using|be\s+doing\s+business)\s+(?:business\s+|anything\s+)?"
@@ -630,7 +707,7 @@ INTENT_TO_LEAVE = (
      r"\b(?:you|they)(?:'ve|\s+have|\s+just)?\s+lost\s+(?:me|us|my\s+business)\b"),
     ("done with them",
      r"\b(?:i|we)(?:'m|'re|\s+am|\s+are|\s+was|\s+were|\s+will\s+be|'ll\s+be|\s+have\s+been)?\s+(?:so\s+|officially\s+|completely\s+|"
-     r"totally\s+|absolutely\s+|finally\s+|just\s+)?(?:done|finished|through)\s+with\s+(?:them|you|your\s+\w+|this\s+" + _PROVIDER +
+     r"totally\s+|absolutely\s+|finally\s+|just\s+)?(?:done|finished|through)\s+with\s+(?:them|you|your\s+\w+|this\s+(?:\w+\s+)?" + _PROVIDER +
      r"|these\s+(?:people|guys)|(?-i:[A-Z])\w+)\b|\bbe\s+done\s+with\s+(?:them|you|this\s+" + _PROVIDER + r")\b"),
     ("looking for another provider",
      r"\b(?:look|looking|shop|shopping|search|searching)\s+(?:around\s+)?for\s+(?:a|an)\s+(?:new|different|another|better)\s+"
@@ -646,14 +723,21 @@ INTENT_TO_LEAVE_LEFT_EXCLUDE = (
     r"\b(?:said|says|told\s+(?:me|us)|stated|advised|informed\s+(?:me|us)|explained)\s+(?:that\s+)?[\"'“”]*\s*$|"
     r"\b(?:could|can|may|might|should|was|were|been|being)\s+$|\b(?:said|told\s+(?:me|us)|asked\s+(?:me|us)|needed|need|have|had|has)\s+to\s+$|"
     r"\b(?:others|people|everyone|consumers|customers|you)\s+(?:to\s+)?$|identity\s+theft[^.!?]{0,100}$|"
-    r"\bpa(?:y|id|ying)\s+(?:\w+\s+){0,6}?off\b[^.!?]{0,60}$|\b(?:if|unless|whether)\s+$"
+    r"\bpa(?:y|id|ying)\s+(?:\w+\s+){0,6}?off\b[^.!?]{0,60}$|\b(?:if|unless|whether)\s+$|"
+    # someone else leaves ("my neighbour switched suppliers"); the customer says they never meant to leave
+    r"\b(?:my|our|his|her)\s+(?:neighbou?rs?|friends?|mother|father|mom|mum|dad|parents?|brother|sister|sons?|daughters?|colleagues?|"
+    r"coworkers?|co-workers?|boss|family|doctor|husband|wife|partner|roommate)\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:never|not|n[’']t)\s+(?:\w+\s+)?(?:said|say|saying|mean|meant|threaten\w*|plan\w*|want\w*|intend\w*|going)\s+(?:that\s+|to\s+)?"
+    r"(?:i|we)?\s*(?:\w+\s+){0,2}$|"
+    r"\b(?:mov(?:e|ed|ing)\s+(?:house|home|out|away|abroad|overseas)|relocat\w+)\b[^.!?]{0,40}$"
 )
 INTENT_TO_LEAVE_RIGHT_EXCLUDE = (
     r"^[^.!?;\n]{0,80}?\b(?:due\s+to\s+(?:a\s+|my\s+|our\s+)?(?:move|moving|relocation|relocating|death|divorce)|"
     r"because\s+(?:i|we)\s+(?:am|are|was|were)\s+moving|(?:paid|pay)\s+(?:it\s+|the\s+\w+\s+)?(?:off|in\s+full)|identity\s+theft|"
     r"fraudulent\s+(?:charges|activity|transactions)|scam|fraud|balance\s+(?:is|was)\s+(?:zero|\$?0)|hack\w*|compromised|"
     r"logged\s+(?:in|into|on)|unauthori[sz]ed|stolen|breach\w*)|^\s+(?:with\s+)?(?:me|us)\b|"
-    r"^[^.!?;\n]{0,10}?\b(?:another\s+city|another\s+state|another\s+country|abroad|overseas)\b"
+    r"^[^.!?;\n]{0,10}?\b(?:another\s+city|another\s+state|another\s+country|abroad|overseas)\b|"
+    r"^[^.!?;\n]{0,60}?(?:" + _NEUTRAL_CLOSURE + r")|^\s*(?:with\s+no|without\s+(?:any\s+)?)\s*(?:prior\s+)?(?:warning|notice|reason|explanation)\b"
 )
 
 # --------------------------------------------------------------------------- public review
@@ -768,8 +852,8 @@ PATTERN_ANCHORS: dict[str, str] = {
     "took it out on me": "take takes took taking taken",
     "harassed / threatened me": "harass threat threate bullie bully bullyi intimi abusiv hostil aggres bellig vulgar profan offens degrad",
     # broken promise
-    "promised ... but never": "promis assure assura assuri guaran commit told said stated advise inform claime confir explai indica wrote emaile texted agreed suppos",
-    "promised ... . It never happened": "promis assure assura assuri guaran commit told said stated advise inform claime confir explai indica wrote emaile texted agreed suppos",
+    "promised ... but never": "promis assure assura assuri guaran commit told said stated advise inform claime confir explai indica wrote emaile texted agreed suppos swore swear sworn vowed pledge",
+    "promised ... . It never happened": "promis assure assura assuri guaran commit told said stated advise inform claime confir explai indica wrote emaile texted agreed suppos swore swear sworn vowed pledge",
     "never got what was promised": "promis guaran assure",
     "not what I was told": "told quoted offere sold promis assure guaran false falsel fraudu mislea decept",
     "broken promise": "promis commit word agreem guaran deal offer assura follow told quoted",
@@ -799,6 +883,7 @@ PATTERN_ANCHORS: dict[str, str] = {
     "said they never received payment": "receiv get got see saw find found record happen",
     # mistake admitted
     "admitted the error": "admit admits admitt acknow conced confes own owned recogn",
+    "admitted what went wrong": "admit admits admitt acknow conced",
     "which they admitted": "admitt acknow conced",
     "admitted I was right": "right correc overch over double charge billed owed",
     "apologized for the error": "apolog sorry regret",
@@ -807,9 +892,11 @@ PATTERN_ANCHORS: dict[str, str] = {
     "took responsibility": "respon owners accoun blame",
     "corrected their error": "error errors mistak mix oversi double overch should shouldn",
     # intent to leave
-    "take my business elsewhere": "busine money custom accoun funds saving deposi checki bankin loan loans mortga invest",
+    "take my business elsewhere": "busine money custom accoun funds saving deposi checki bankin loan loans mortga invest shippi polici policy insura number subscr elsewh flying using shoppi stayin going orderi bookin buying",
     "switching to a competitor": "switch change changi change move moving moved go going went gone leave leavin left port portin ported jump jumpin jumped defect transf move moved moving moves refina take took taking taken takes pay paid paying pays port ported portin",
     "cancel my account": "close closin closed cancel cancle termin end ending ended discon shut shutti",
+    "cancelled my order over a failure": "cancel",
+    "not renewing": "renew renewi",
     "closed my account (done)": "closed cancel cancle termin",
     "my cancellation": "cancel close reques refuse closed termin ended quit longer",
     "never again": "never again last not",
