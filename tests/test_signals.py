@@ -16,6 +16,7 @@ from sentiment_kit import SIGNALS, service_signals
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 LABELLED = DATA / "signals_labelled.csv"  # the TEST set
 DEV = DATA / "signals_dev.csv"  # the DEVELOPMENT set the rules were written against
+CROSS = DATA / "signals_cross_industry.csv"  # hand-written development set from 13 other industries
 
 POSITIVE = {
     "escalation": ["Let me speak to your manager.", "I asked for a supervisor twice.",
@@ -23,13 +24,19 @@ POSITIVE = {
     "indifference": ["They ignored my emails for a month.", "No one called me back.",
                      "I was on hold for 2 hours.", "I was passed from one department to another.",
                      "It is impossible to reach a live person.",
-                     "They said a technician would call me back, which never happened."],
+                     "They said a technician would call me back, which never happened.",
+                     "I couldn't get through to a human.", "Sent three emails and heard nothing back.",
+                     "They closed my ticket without resolving anything."],
     "rudeness": ["The agent was very rude.", "She hung up on me.", "He was condescending and laughed at me.",
+                 "The driver swore at me.",
                  "The manager took his frustration out on me."],
     "broken_promise": ["They promised a refund that never came.",
                        "I still haven't received the refund they promised.",
                        "The airline said someone would rebook me, which never happened.",
-                       "The price on the bill is not what I was quoted."],
+                       "The price on the bill is not what I was quoted.",
+                       "The technician swore he would be here by noon, but nobody came.",
+                       "They said they'd send a technician, then charged me a call-out fee.",
+                       "The agent told me the part would arrive in a week and two weeks later I'm still waiting."],
     "policy_refusal": ["She said those are the rules and there was nothing she could do.",
                        "They are not allowed to waive the fee, it is company policy.",
                        "The hotel clerk told me they couldn't refund the deposit.",
@@ -39,10 +46,14 @@ POSITIVE = {
                        "The courier accused me of lying about the delivery.",
                        "The carrier said they never received the payment."],
     "mistake_admitted": ["They admitted the error and refunded me.", "The rep apologized for their mistake.",
-                         "The shop double-charged me, which they admitted."],
+                         "The shop double-charged me, which they admitted.",
+                         "The hotel admitted they had charged us twice by mistake."],
     "intent_to_leave": ["I am switching to Verizon.", "I will close my account this month.",
                         "I will take my business elsewhere.", "Never again.",
-                        "I moved my mortgage to another lender.", "They refused to cancel my membership."],
+                        "I moved my mortgage to another lender.", "They refused to cancel my membership.",
+                        "Cancelled my gym membership because of the hidden fees.", "We won't be renewing our contract.",
+                        "Switching to T-Mobile next month.", "Never renting from this company again.",
+                        "I will be taking my business to the shop across the street."],
     "public_review": ["I will post a review on Yelp.", "I am going to tell everyone I know.",
                       "I shared this on Facebook so others know."],
 }
@@ -50,9 +61,11 @@ NEGATED = {
     "escalation": ["I did not ask for a supervisor.", "My work supervisor called me."],
     "indifference": ["They did not ignore me.", "I was never put on hold.", "No problems, they called back within the hour.",
                      "They left me on hold for a few minutes, then fixed it."],
-    "rudeness": ["She was not rude.", "No one was rude.", "The staff wasn't rude at all, just busy."],
+    "rudeness": ["She was not rude.", "No one was rude.", "The staff wasn't rude at all, just busy.",
+                 "The agent swore the package was delivered."],
     "broken_promise": ["They promised a refund and it arrived the next day.", "I promised to pay on Friday.",
-                       "I paid and advised I would never use them again."],
+                       "I paid and advised I would never use them again.",
+                       "They said it would take three days, which it did."],
     "policy_refusal": ["My insurance policy renewed.", "The agent was able to help me.",
                        "A copy of the policy was mailed to me.", "If you are not able to provide proof, I will sue.",
                        "Per the rules of the program I paid monthly.", "The delay would not help me at all."],
@@ -61,7 +74,11 @@ NEGATED = {
                          "I apologize for any inconvenience.", "They sued me even though they made a mistake."],
     "intent_to_leave": ["I do not want to close my account.", "They closed my account without notice.",
                         "She was moved to another store.", "We went to a different branch.",
-                        "I am moving to another state.", "I want to pay off the loan and be done with them."],
+                        "I am moving to another state.", "I want to pay off the loan and be done with them.",
+                        # neutral closures in other industries' words
+                        "I will cancel the old card once the new one arrives.", "My sister switched providers last year.",
+                        "I cancelled my booking because my plans changed.", "I never said I would cancel my account.",
+                        "We switched to a different plan with them.", "I closed the account when I moved abroad."],
     "public_review": ["I read the reviews on Yelp before signing up.", "I filed a complaint with the CFPB.",
                       "They said they would submit my claim for review."],
 }
@@ -175,6 +192,7 @@ def _anchor_misses(texts):
 
 def test_anchor_words_cover_every_match():
     texts = pd.read_csv(DEV)["text"].tolist() + sk.make_reviews(500, random_state=3)["text"].tolist()
+    texts += pd.read_csv(CROSS)["text"].tolist()
     texts += [t for v in list(POSITIVE.values()) + list(NEGATED.values()) for t in v]
     assert _anchor_misses(texts) == []
 
@@ -202,6 +220,36 @@ def test_dev_set_precision_target(dev, signal):
 def test_dev_set_recall_floor(dev, signal):
     data, out = dev
     assert recall_score(data[signal], out[signal]) >= 0.45
+
+
+@pytest.fixture(scope="module")
+def cross():
+    data = pd.read_csv(CROSS)
+    return data, service_signals(data["text"])
+
+
+def test_cross_industry_set_format(cross):
+    data, _ = cross
+    assert list(data.columns) == ["sentence_id", "industry", "text", *SIGNALS]
+    assert len(data) >= 200 and data["industry"].nunique() >= 7
+    assert data["sentence_id"].is_unique and data["text"].is_unique
+    assert data[list(SIGNALS)].isin([0, 1]).all().all()
+
+
+#: Signals with at least 5 positives on the cross-industry set (all nine today).
+_CROSS_MEASURABLE = [s for s in SIGNALS if (pd.read_csv(CROSS)[s] == 1).sum() >= 5]
+
+
+@pytest.mark.parametrize("signal", _CROSS_MEASURABLE)
+def test_cross_industry_precision_target(cross, signal):
+    """Precision >= 0.85 on customer text from telecom, airlines, hotels, retail, utilities, SaaS, ...
+
+    A development set too (the rules were generalised against its errors), so optimistic; the numbers
+    measured before that round are in benchmarks/bench_signals.py.
+    """
+    data, out = cross
+    assert out[signal].sum() >= 5
+    assert precision_score(data[signal], out[signal]) >= 0.85
 
 
 @pytest.fixture(scope="module")

@@ -840,7 +840,7 @@ PATTERN_ANCHORS: dict[str, str] = {
     "runaround": "run runaro round circle circles merry same canned generi script automa copy cookie form ping pinged point pointe pointi blame blamed blamin blames",
     "passed from one to another": "passed transf bounce shuffl shuttl sent pushed handed redire referr tossed kicked juggle batted thrown kept from",
     "explain again": "explai repeat retell tell tellin told had reexpl re",
-    "could not reach anyone": "someon anyone anybod somebo person human rep repres agent custom receiv never happen",
+    "could not reach anyone": "someon anyone anybod somebo person human rep repres agent custom receiv never happen callba call calls nothin despit clos closed closin closes",
     "didn't care": "scuff shrug blow blew wave waved wavin waves lackad noncha act acted acts seem seemed behave said told block blocke blocki care cared cares caring listen give lack absenc urgenc intere regard concer consid unresp unansw unretu indiff apathe apathy treate brushe brush dismis",
     # rudeness
     "rude": "rude rudely rudene rudest ruder",
