@@ -227,8 +227,9 @@ INDIFFERENCE = (
      r"\b(?:call\s+(?:me\s+|us\s+)?back|contact\s+(?:me|us)|get\s+back\s+to\s+(?:me|us)|follow\s+up|reach\s+out\s+to\s+(?:me|us))\b"
      r"[^.!?;\n]{0,40}?,?\s*\b(?:which|that|but|and)\s+(?:\w+\s+)?(?:never\s+(?:did|happened|came|called)|did\s+not\s+happen|"
      r"didn'?t\s+happen|never\b)|"
-     r"\bnever\s+(?:even\s+|once\s+)?(?:tried|bothered|attempted)\s+to\s+(?:return|call|contact|respond|reply|get\s+back)\b|"
-     # a promised call-back that never came; requests that got nothing
+     r"\bnever\s+(?:even\s+|once\s+)?(?:tried|bothered|attempted)\s+to\s+(?:return|call|contact|respond|reply|get\s+back)\b"),
+    # A promised call-back that never came; requests that got nothing back; tickets closed unresolved.
+    ("call-back never came",
      r"\b(?:call\s*-?\s*backs?|callbacks?|call\s+(?:me|us)\s+back|get\s+back\s+to\s+(?:me|us))\b[^.!?\n]{0,60}?(?:never\s+(?:happened|came|did)|"
      r"still\s+nothing|still\s+no\s+(?:call|word)|no\s+call)\b|"
      r"\b(?:heard|got|received|had)\s+nothing\s+(?:back|from\s+(?:them|anyone|the\s+\w+)|in\s+return)\b|"
@@ -623,7 +624,9 @@ INTENT_TO_LEAVE = (
      r"subscriptions?)\s+(?:\w+\s+)?(?:elsewhere|somewhere\s+else|to\s+the\s+(?:\w+\s+)?(?:place|shop|store|hotel|restaurant|bank|one|"
      r"guys|competition|competitor)\s+(?:next\s+door|across\s+(?:the\s+)?(?:street|road|town)|down\s+the\s+(?:road|street)|around\s+the\s+corner)|"
      r"out|away|to\s+(?:(?:another|a\s+(?:different|new|local|competing|rival))" + _NOT_A_RIVAL + r"|the\s+competition|a\s+competitor|\w+\s+(?:bank|credit\s+union)"
-     r"|(?-i:[A-Z])(?:\w|[-&](?=\w))+))\b|\b(?:business|custom)\s+elsewhere\b|"
+     r"|(?-i:[A-Z])(?:\w|[-&](?=\w))+))\b|\b(?:business|custom)\s+elsewhere\b"),
+    # "I'll be shopping elsewhere", "flying Delta from now on"
+    ("shopping elsewhere from now on",
      r"\b(?:will|'ll|going\s+to|gonna|i'?m|we'?re|am|are)\s+(?:be\s+)?(?:shop(?:ping)?|bank(?:ing)?|fly(?:ing)?|eat(?:ing)?|stay(?:ing)?|"
      r"spend(?:ing)?|order(?:ing)?|book(?:ing)?|go(?:ing)?)\s+elsewhere\b|\b(?:shop(?:ping)?|bank(?:ing)?|fly(?:ing)?|eat(?:ing)?|"
      r"stay(?:ing)?|order(?:ing)?|book(?:ing)?)\s+elsewhere\s+(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|for\s+good)\b|"
@@ -840,7 +843,8 @@ PATTERN_ANCHORS: dict[str, str] = {
     "runaround": "run runaro round circle circles merry same canned generi script automa copy cookie form ping pinged point pointe pointi blame blamed blamin blames",
     "passed from one to another": "passed transf bounce shuffl shuttl sent pushed handed redire referr tossed kicked juggle batted thrown kept from",
     "explain again": "explai repeat retell tell tellin told had reexpl re",
-    "could not reach anyone": "someon anyone anybod somebo person human rep repres agent custom receiv never happen callba call calls nothin despit clos closed closin closes",
+    "could not reach anyone": "someon anyone anybod somebo person human rep repres agent custom receiv never happen",
+    "call-back never came": "callba back nothin despit withou",
     "didn't care": "scuff shrug blow blew wave waved wavin waves lackad noncha act acted acts seem seemed behave said told block blocke blocki care cared cares caring listen give lack absenc urgenc intere regard concer consid unresp unansw unretu indiff apathe apathy treate brushe brush dismis",
     # rudeness
     "rude": "rude rudely rudene rudest ruder",
@@ -892,7 +896,8 @@ PATTERN_ANCHORS: dict[str, str] = {
     "took responsibility": "respon owners accoun blame",
     "corrected their error": "error errors mistak mix oversi double overch should shouldn",
     # intent to leave
-    "take my business elsewhere": "busine money custom accoun funds saving deposi checki bankin loan loans mortga invest shippi polici policy insura number subscr elsewh flying using shoppi stayin going orderi bookin buying",
+    "take my business elsewhere": "busine money custom accoun funds saving deposi checki bankin loan loans mortga invest shippi polici policy insura number subscr",
+    "shopping elsewhere from now on": "elsewh now forwar future instea",
     "switching to a competitor": "switch change changi change move moving moved go going went gone leave leavin left port portin ported jump jumpin jumped defect transf move moved moving moves refina take took taking taken takes pay paid paying pays port ported portin",
     "cancel my account": "close closin closed cancel cancle termin end ending ended discon shut shutti",
     "cancelled my order over a failure": "cancel",
