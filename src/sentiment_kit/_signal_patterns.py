@@ -798,7 +798,7 @@ PUBLIC_REVIEW_RIGHT_EXCLUDE = (
 
 #: Patterns to which their signal's left-context exclusion does not apply (the customer is
 #: the subject *and* the one the failure happened to: "I was ignored", "I was told ... it never came").
-LEFT_EXCLUDE_EXEMPT = frozenset({"was ignored", "could not reach anyone", "my cancellation", "still waiting", "waited weeks for a reply", "on hold for hours",
+LEFT_EXCLUDE_EXEMPT = frozenset({"was ignored", "could not reach anyone", "call-back never came", "my cancellation", "still waiting", "waited weeks for a reply", "on hold for hours",
                                  "passed from one to another", "explain again", "never got what was promised"})
 
 #: One row per signal: phrase table, left/right exclusions, extra negation cues.
