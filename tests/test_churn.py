@@ -507,3 +507,11 @@ def test_attributable_churn_normal_interval():
 @pytest.mark.parametrize("text", ["nobody was helpful", "no one was friendly at the desk"])
 def test_negated_praise_is_not_neutralised(text):
     assert classify_churn_reasons([text]).tolist() == ["indifference"]
+
+
+def test_indifference_share_verdict_follows_interval():
+    below = indifference_share(pd.Series(["indifference"] * 10 + ["price"] * 90))
+    assert below.verdict == "below" and "below the 68%" in below.summary()
+    near = indifference_share(pd.Series(["indifference"] * 7 + ["price"] * 3))
+    assert near.verdict == "consistent with"
+    assert indifference_share(pd.Series(["unknown"] * 3)).verdict == ""

@@ -192,12 +192,19 @@ class IndifferenceShare:
     breakdown: pd.DataFrame = field(repr=False)
     note: str = ""
 
+    @property
+    def verdict(self) -> str:
+        """``"below"``, ``"above"`` or ``"consistent with"`` the benchmark, by the interval ("" if NaN)."""
+        if np.isnan(self.estimate):
+            return ""
+        return ("consistent with" if self.ci_low <= self.benchmark <= self.ci_high else
+                "below" if self.ci_high < self.benchmark else "above")
+
     def summary(self) -> str:
         """One sentence with the estimate, its interval, n and the test."""
         if np.isnan(self.estimate):
             return f"Indifference share not estimated: {self.note}"
-        verdict = ("consistent with" if self.ci_low <= self.benchmark <= self.ci_high else
-                   "below" if self.ci_high < self.benchmark else "above")
+        verdict = self.verdict
         return (f"{self.estimate:.1%} of churners with a known reason left because of indifference "
                 f"({self.confidence:.0%} CI {self.ci_low:.1%} to {self.ci_high:.1%}; {self.k} of {self.n}; "
                 f"{self.n_unknown} unknown excluded), {verdict} the {self.benchmark:.0%} benchmark "
