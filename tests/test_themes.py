@@ -328,3 +328,20 @@ def test_vectorizer_counts_repeated_texts_once_with_the_same_result():
     want = np.vstack([tv.transform([t]).toarray() for t in repeated])
     assert got.shape == (7, len(tv.vocabulary_))
     np.testing.assert_array_equal(got, want)
+
+
+def test_helpers_never_fit_the_callers_model_and_are_seeded(reviews):
+    df = reviews.head(300)
+    unfitted = ThemeModel(6, random_state=0)
+    recurring_themes(df, themes=unfitted, window="90D")
+    assert not hasattr(unfitted, "centroids_")
+    a = theme_by_segment(df, None, by="location", random_state=3)
+    b = theme_by_segment(df, None, by="location", random_state=3)
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_theme_by_segment_missing_segment_is_named():
+    df = pd.DataFrame({"loc": ["a", None, np.nan, "a"]})
+    out = theme_by_segment(df, [0, 1, 1, 0], by="loc", normalize=False)
+    assert sorted(out.columns) == ["(missing)", "a"]
+    assert out["(missing)"].sum() == 2

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from scipy import stats
+from sklearn.base import clone
 
 from ._stats import wilson_interval
 from ._themes_model import OTHER, ThemeModel
@@ -47,7 +48,7 @@ def _assignments(data: pd.DataFrame, themes: Any, text: str | None, random_state
         texts = as_text_series(data[text])
         model = themes if themes is not None else ThemeModel(random_state=random_state)
         if not hasattr(model, "centroids_"):
-            model.fit(texts)
+            model = clone(model).fit(texts)  # never fit the caller's object in place
         ids = model.predict(texts)
         labels = model.labels()
         if not (ids == OTHER).any():
@@ -151,13 +152,15 @@ def recurring_themes(
     n = counts.sum(axis=0)
     prev = np.hstack([np.zeros((len(theme_ids), 1), dtype=int), counts[:, :-1]])
     n_prev = np.hstack([[0], n[:-1]])
+    # Exact conditional test for two Poisson counts, one-sided: P(X >= count) with
+    # X ~ Binomial(count + previous, n / (n + n_prev)) -- binomtest(..., "greater"), vectorised.
+    tot = counts + prev
+    with np.errstate(invalid="ignore", divide="ignore"):
+        frac = np.broadcast_to(n / (n + n_prev), counts.shape)
+    testable = (tot > 0) & (n > 0) & (n_prev > 0)
     p = np.ones(counts.shape)
+    p[testable] = stats.binom.sf(counts[testable] - 1, tot[testable], frac[testable])
     for j in range(1, n_win):
-        for i in range(len(theme_ids)):
-            tot = counts[i, j] + prev[i, j]
-            if tot > 0 and n[j] > 0 and n_prev[j] > 0:
-                p[i, j] = stats.binomtest(int(counts[i, j]), int(tot), n[j] / (n[j] + n_prev[j]),
-                                          alternative="greater").pvalue
         p[:, j] = stats.false_discovery_control(p[:, j])
     min_count = max(int(min_mentions), 5) if min_count is None else int(min_count)
     starts = [end - step * (n_win - j) for j in range(n_win)]
@@ -214,6 +217,7 @@ def theme_summary(
     label: str | None = "label",
     signals: Sequence[str] | None = None,
     confidence: float = 0.95,
+    random_state: Any = None,
 ) -> pd.DataFrame:
     """Size, sentiment and service signals of each theme.
 
@@ -238,6 +242,8 @@ def theme_summary(
         present in ``data`` (or in a ``sentiment`` DataFrame).
     confidence : float
         Level of the intervals.
+    random_state : int, Generator or None
+        Seed of the model fitted when ``themes`` is None or an unfitted ThemeModel.
 
     Returns
     -------
@@ -259,7 +265,7 @@ def theme_summary(
     """
     if not isinstance(data, pd.DataFrame):
         raise SentimentKitError(f"data must be a pandas DataFrame, got {type(data).__name__}.")
-    ids, labels = _assignments(data, themes, text)
+    ids, labels = _assignments(data, themes, text, random_state)
     sent = _sentiment_frame(data, sentiment, label)
     sig_src = pd.concat([data, sentiment], axis=1) if isinstance(sentiment, pd.DataFrame) and \
         sentiment.index.equals(data.index) else data
@@ -312,6 +318,7 @@ def theme_summary(
 
 def theme_by_segment(
     data: pd.DataFrame, themes: Any, *, by: str, text: str = "text", normalize: bool = True,
+    random_state: Any = None,
 ) -> pd.DataFrame:
     """Share of each segment's texts in each theme (themes as rows, segments as columns).
 
@@ -324,11 +331,14 @@ def theme_by_segment(
         Segment column (location, product, channel...).
     normalize : bool, default True
         Shares within each segment (columns sum to 1); False gives counts.
+    random_state : int, Generator or None
+        Seed of the model fitted when ``themes`` is None or an unfitted ThemeModel.
 
     Returns
     -------
     DataFrame
-        Index: theme labels; columns: segments. ``attrs["n"]`` holds each segment's size.
+        Index: theme labels; columns: segments (a missing segment is "(missing)").
+        ``attrs["n"]`` holds each segment's size.
 
     Examples
     --------
@@ -337,10 +347,11 @@ def theme_by_segment(
     [0.5, 1.0]
     """
     check_columns(data, [by])
-    ids, labels = _assignments(data, themes, text)
+    ids, labels = _assignments(data, themes, text, random_state)
     lab = ids.map(labels)
     order = [labels[v] for v in sorted(labels, key=lambda v: (v == OTHER, v))]
-    table = pd.crosstab(lab, data[by].astype(str)).reindex(order).fillna(0)
+    segment = data[by].astype(object).where(data[by].notna(), "(missing)").astype(str)
+    table = pd.crosstab(lab, segment).reindex(order).fillna(0)
     n = table.sum(axis=0)
     if normalize:
         table = table / n.where(n > 0)
