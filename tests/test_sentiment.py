@@ -269,3 +269,9 @@ def test_lexicon_classifier_rules():
     with pytest.raises(SentimentKitError, match="two classes"):
         LexiconClassifier().fit(["a", "b", "c"], [0, 1, 2])
     assert cross_val_score(LexiconClassifier(), ["good", "bad"] * 4, [1, 0] * 4, cv=2).mean() == 1.0
+
+
+def test_fast_scorer_survives_nul_characters():
+    out = score_sentiment(["good \x00 bad", "great", "awful"])
+    assert len(out) == 3
+    assert out["label"].tolist()[1:] == ["positive", "negative"]

@@ -170,7 +170,8 @@ def score_fast(texts: pd.Series) -> dict[str, np.ndarray]:
     n = len(texts)
     uni, bi = _tables()
     # Whitespace tokens, as VADER splits; punctuation is peeled off each *distinct* token.
-    big = f" {_DOC} ".join(texts.tolist())
+    # _DOC separates documents, so it must not occur inside one (a stray NUL would shift every row).
+    big = f" {_DOC} ".join(t.replace(_DOC, " ") for t in texts.tolist())
     raw = np.array(big.split(), dtype=object)
     if raw.size == 0:
         z = np.zeros(n)
