@@ -59,3 +59,14 @@ def test_term_vectorizer_unknown_words_break_ngrams():
     X = tv.transform(["refund zzzunknown delayed"])
     names = tv.get_feature_names_out()
     assert set(names[X.indices]) == {"refund", "delay"}
+
+
+def test_term_vectorizer_numpy_integer_min_df_is_a_count():
+    import numpy as np
+
+    from sentiment_kit.text import TermVectorizer
+
+    docs = ["late delivery", "late parcel", "rude staff", "rude agent", "billing error"]
+    a = TermVectorizer(min_df=2).fit(docs).vocabulary_
+    b = TermVectorizer(min_df=np.int64(2)).fit(docs).vocabulary_
+    assert a == b and set(a) == {"late", "rude"}

@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import numbers
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -406,8 +407,8 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         X.sum_duplicates()
         dfreq = np.diff(X.tocsc().indptr)
         total = np.asarray(X.sum(axis=0)).ravel()
-        min_df = self.min_df if isinstance(self.min_df, int) else int(np.ceil(self.min_df * n_docs))
-        max_df = self.max_df if isinstance(self.max_df, int) else int(np.floor(self.max_df * n_docs))
+        min_df = _df_count(self.min_df, n_docs, np.ceil)
+        max_df = _df_count(self.max_df, n_docs, np.floor)
         keep = (dfreq >= min_df) & (dfreq <= max(max_df, 1))
         if not keep.any() and len(feats):
             keep = dfreq >= 1  # tiny corpora: keep everything rather than nothing
@@ -422,8 +423,6 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         self.document_frequency_ = dfreq[idx]
         self.n_documents_ = n_docs
         self._keys = feats[idx]
-        key_order = np.argsort(self._keys)
-        self._sorted_keys, self._sorted_cols = self._keys[key_order], key_order
         self._stems = stems
         self._bits = bits
         self._known = {tok: t for tok, t in lookup.items() if tok != _SEP_TOKEN}
@@ -492,3 +491,10 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         """Feature names (stems joined by a space), in column order."""
         check_fitted(self, "vocabulary_")
         return np.array(sorted(self.vocabulary_, key=self.vocabulary_.get), dtype=object)
+
+
+def _df_count(value: float, n_docs: int, rounding: Any) -> int:
+    """A document-frequency bound as a count: integers (NumPy's too) are counts, floats fractions."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return int(value)
+    return int(rounding(float(value) * n_docs))
