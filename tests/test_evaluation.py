@@ -78,3 +78,11 @@ def test_cv_interval_corrected_is_wider_than_naive():
     naive = 2.776 * scores.std(ddof=1) / np.sqrt(5)
     assert hi - m > naive
     assert np.isnan(cv_interval([0.5], test_fraction=0.5)[1])
+
+
+def test_labels_may_be_a_generator():
+    from sentiment_kit import LexiconClassifier, evaluate_classifier
+
+    texts = ["great", "awful", "lovely staff", "rude staff", "good value", "bad value"] * 2
+    res = evaluate_classifier(LexiconClassifier(), texts, (y for y in [1, 0] * 6), cv=3, random_state=0)
+    assert res.accuracy == 1.0

@@ -179,7 +179,8 @@ def evaluate_classifier(
     (1.0, (2, 2))
     """
     x = as_text_series(texts)
-    check_same_length(x, labels if hasattr(labels, "__len__") else list(labels))
+    labels = labels if hasattr(labels, "__len__") else list(labels)  # a generator is read once
+    check_same_length(x, labels)
     y = _labels(labels, len(x))
     splitter = _splitter(cv, random_state)
     X = x.to_numpy()
