@@ -1,6 +1,7 @@
 import numpy as np
 import pandas as pd
 import pytest
+from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
@@ -51,8 +52,13 @@ def test_compare_methods_same_folds(reviews):
     out = compare_methods({"lexicon": LexiconClassifier(), "plain": plain,
                            "ours": SentimentClassifier(char_ngrams=None)}, X, y, cv=3, random_state=1)
     assert out["method"].tolist() == ["lexicon", "plain", "ours"]
-    folds = [r.folds["n_test"].tolist() for r in out.attrs["results"].values()]
-    assert folds[0] == folds[1] == folds[2]
+    # Two copies of an estimator whose predictions depend on which rows it was trained on
+    # give identical out-of-fold predictions only if both saw the same folds.
+    twins = compare_methods({"a": _FoldEcho(), "b": _FoldEcho()}, X, y, cv=3, random_state=1)
+    pa, pb = (r.predictions for r in twins.attrs["results"].values())
+    pd.testing.assert_series_equal(pa, pb, check_names=False)
+    other = compare_methods({"a": _FoldEcho()}, X, y, cv=3, random_state=2)
+    assert not pa.equals(next(iter(other.attrs["results"].values())).predictions)
     assert out["macro_f1"].between(0, 1).all()
     assert (out["macro_f1_ci_low"] <= out["macro_f1"]).all()
     assert len(pd.concat([out, out], ignore_index=True)) == 6  # attrs must not break concat
@@ -86,3 +92,15 @@ def test_labels_may_be_a_generator():
     texts = ["great", "awful", "lovely staff", "rude staff", "good value", "bad value"] * 2
     res = evaluate_classifier(LexiconClassifier(), texts, (y for y in [1, 0] * 6), cv=3, random_state=0)
     assert res.accuracy == 1.0
+
+
+class _FoldEcho(ClassifierMixin, BaseEstimator):
+    """Predicts for each text the label of a training row picked by the text: depends on the fold."""
+
+    def fit(self, X, y):
+        self.y_ = np.asarray(y)
+        self.classes_ = np.unique(self.y_)
+        return self
+
+    def predict(self, X):
+        return np.array([self.y_[sum(map(ord, str(t))) % len(self.y_)] for t in X], dtype=object)

@@ -82,7 +82,6 @@ def test_missing_lexicon_raises(monkeypatch):
     monkeypatch.setattr(importlib.resources, "files", no_pkg)
     with pytest.raises(MissingResourceError, match="pip install vaderSentiment"):
         _lexicon.vader_lexicon_text()
-    assert _vader_analyzer.cache_info() is not None
 
 
 @pytest.mark.parametrize("text", ["No problems.", "no complaints at all", "There were no issues and no problems",
@@ -214,7 +213,8 @@ def test_classifier_fit_predict(small_reviews):
     np.testing.assert_allclose(proba.sum(axis=1), 1.0)
     assert clf.decision_function(X[:5]).shape == (5, 3)
     assert (clf.predict(X) == y).mean() > 0.9
-    assert (clf.predict([None, "", 3]) is not None)
+    odd = clf.predict([None, "", 3])
+    assert len(odd) == 3 and set(odd) <= set(clf.classes_)
 
 
 def test_classifier_beats_chance_in_cv(small_reviews):
