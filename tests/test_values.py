@@ -488,3 +488,15 @@ def test_scale_none_skips_the_range_check(tiny):
         importance_performance(wide, target="y", scale=None, crosshair="scale_midpoint", n_boot=0)
     with pytest.raises(SentimentKitError, match="n_boot must be"):
         importance_performance(tiny, target="y", n_boot=-1)
+
+
+def test_action_plan_reads_a_fitted_theme_model():
+    reviews = sk.load_sample("reviews")
+    model = sk.ThemeModel(8, random_state=0).fit(reviews["text"])
+    survey = sk.load_sample("survey")
+    ipa = sk.importance_performance(survey[survey["wave"] == 2025], target="overall_satisfaction",
+                                    na_values=[0], n_boot=0)
+    plan = sk.action_plan(ipa, themes=model)
+    with_themes = plan[plan["themes"].str.len() > 0]
+    assert len(with_themes) > 0
+    assert (with_themes["theme_quotes"].str.len() > 0).all()  # quotes come from quote_1..quote_3

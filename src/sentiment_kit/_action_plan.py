@@ -227,9 +227,12 @@ def _attach_themes(plan, themes, label, quotes, keys, n_quotes, limit):
     if "size" in table:
         table = table.sort_values("size", ascending=False, kind="stable")
     extra = [c for c in ("terms", "keywords", "top_terms") if c in table]
+    # a ThemeModel's themes_ carries its quotes as quote_1, quote_2, ...
+    quote_cols = [quotes] if quotes in table else sorted(c for c in table if str(c).startswith("quote_"))
     words = []
     for _, row in table.iterrows():
-        bits = [str(row[label])] + [" ".join(map(str, v)) if isinstance(v, list | tuple) else str(v)
+        # the label plus the few most distinctive terms: all ten terms match generic themes to every value
+        bits = [str(row[label])] + [" ".join(map(str, v[:3])) if isinstance(v, list | tuple) else str(v)
                                     for v in (row[c] for c in extra)]
         words.append(_stem_seq(" ".join(bits)))
     labels_col, tq_col = [], []
@@ -237,9 +240,9 @@ def _attach_themes(plan, themes, label, quotes, keys, n_quotes, limit):
         matched = [i for i, s in enumerate(words) if _hits(s, keys[a])]
         labels_col.append([str(table[label].iloc[i]) for i in matched])
         qs: list[str] = []
-        if quotes in table:
-            for i in matched:
-                v = table[quotes].iloc[i]
+        for i in matched:
+            for col in quote_cols:
+                v = table[col].iloc[i]
                 vals = [v] if isinstance(v, str) else list(v) if isinstance(v, Iterable) else []
                 qs += [_clip(q, limit) for q in vals if isinstance(q, str) and q.strip()]
         tq_col.append(qs[:n_quotes])
