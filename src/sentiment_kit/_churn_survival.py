@@ -76,7 +76,7 @@ class AttributableChurn:
     ----------
     attributable_fraction, ci_low, ci_high : float
         Share of churn events that would not have happened without the exposure, over the
-        customers' follow-up, and its bootstrap percentile interval.
+        customers' follow-up, and its bootstrap interval (normal or percentile, as asked).
     hazard_ratio, hr_ci_low, hr_ci_high, hr_p_value : float
         From the Cox model (exposure coefficient, adjusted for ``covariates``).
     n, n_events, n_exposed : int

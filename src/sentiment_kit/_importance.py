@@ -96,7 +96,6 @@ def summarise(S: np.ndarray, d: Design) -> dict[str, np.ndarray]:
         with np.errstate(invalid="ignore", divide="ignore"):
             sd = np.sqrt(np.clip(np.einsum("bii->bi", cov), 0, None))
             out["corr"] = cov / (sd[:, :, None] * sd[:, None, :])
-        out["n_complete"] = s0
         pos = 1 + q + nt
     p = d.p
     with np.errstate(invalid="ignore", divide="ignore"):

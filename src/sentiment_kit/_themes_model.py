@@ -54,8 +54,9 @@ class ThemeModel(TransformerMixin, BaseEstimator):
     ----------
     n_themes : int or "auto", default "auto"
         Number of themes, seeded ones included. ``"auto"`` picks the k in
-        ``auto_range`` with the highest mean silhouette (cosine, on the LSA vectors
-        of up to 2,000 sampled texts; Rousseeuw 1987).
+        ``auto_range`` at the elbow of the k-means inertia curve (Kneedle; the scores
+        are kept in ``auto_scores_``). Silhouette was tried and rejected: it kept rising
+        with k on every corpus measured, so it always chose the largest k.
     seed_themes : dict of str -> list of str, optional
         An analyst's codebook, e.g. ``{"late delivery": ["late", "delay", "still waiting"]}``.
         Each seeded theme starts at the centroid of the texts that use its words and
