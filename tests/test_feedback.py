@@ -115,6 +115,6 @@ def test_failure_summary_counts_and_quotes(feedback):
     assert (out["n"] == len(feedback)).all()
     esc = out.set_index("signal").loc["escalation"]
     assert esc["k"] == 1 and esc["ci_low"] <= esc["share"] <= esc["ci_high"]
-    assert esc["quote"].endswith("...") and len(esc["quote"]) <= 23
+    assert esc["quote"].endswith("…") and len(esc["quote"]) <= 20  # shortened at a word, max_quote=20
     assert esc["evidence"] != ""
     assert out.loc[out["k"] == 0, "quote"].eq("").all()

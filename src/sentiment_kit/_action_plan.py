@@ -13,7 +13,7 @@ import pandas as pd
 
 from ._validation import as_text_series, check_columns
 from .exceptions import SentimentKitError
-from .text import stem, tokenize
+from .text import shorten, stem, tokenize
 
 #: Keywords (words or short phrases, matched after Snowball stemming) linking feedback
 #: text to common survey values. Extend or override with ``lexicon=`` in :func:`action_plan`.
@@ -92,9 +92,6 @@ def _hits(stems: list[str], phrases: set[tuple[str, ...]]) -> int:
     return n
 
 
-def _clip(text: str, limit: int) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def action_plan(
@@ -210,7 +207,7 @@ def _attach_feedback(plan, feedback, text, keys, n_quotes, limit):
         dens = {i: hits[i] / max(len(stems[i]), 8) for i in idx}
         order = sorted(idx, key=lambda i: (-dens[i], len(raw[i]), i))[:n_quotes]
         n_mentions.append(len(idx))
-        quotes_col.append([_clip(raw[i], limit) for i in order])
+        quotes_col.append([shorten(raw[i], limit) for i in order])
     plan["n_mentions"] = n_mentions
     plan["share_mentions"] = np.array(n_mentions) / max(len(raw), 1)
     plan["quotes"] = quotes_col
@@ -244,7 +241,7 @@ def _attach_themes(plan, themes, label, quotes, keys, n_quotes, limit):
             for col in quote_cols:
                 v = table[col].iloc[i]
                 vals = [v] if isinstance(v, str) else list(v) if isinstance(v, Iterable) else []
-                qs += [_clip(q, limit) for q in vals if isinstance(q, str) and q.strip()]
+                qs += [shorten(q, limit) for q in vals if isinstance(q, str) and q.strip()]
         tq_col.append(qs[:n_quotes])
     plan["themes"] = labels_col
     plan["theme_quotes"] = tq_col

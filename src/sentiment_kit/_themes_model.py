@@ -38,7 +38,7 @@ from threadpoolctl import threadpool_limits
 
 from ._validation import as_text_series, check_fitted, check_random_state
 from .exceptions import SentimentKitError, SentimentKitWarning
-from .text import TOPIC_STOP_WORDS, TermVectorizer
+from .text import TOPIC_STOP_WORDS, TermVectorizer, shorten
 
 __all__ = ["ThemeModel", "OTHER"]
 
@@ -527,14 +527,9 @@ def _quotes(pool: tuple[list[str], np.ndarray], centre: np.ndarray, n: int, leng
         if not text or key in seen:
             continue
         seen.add(key)
-        out.append(_truncate(text, length))
+        out.append(shorten(text, length))
         if len(out) == n:
             break
     return out
 
 
-def _truncate(text: str, length: int) -> str:
-    if len(text) <= length:
-        return text
-    cut = text[:length].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:.-") + "…"

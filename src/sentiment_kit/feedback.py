@@ -26,6 +26,7 @@ from ._validation import check_columns
 from .datasets import SIGNALS
 from .exceptions import SentimentKitError
 from .sentiment import score_sentiment
+from .text import shorten
 
 __all__ = ["classify_feedback", "failure_summary", "FAILURE_SIGNALS"]
 
@@ -157,9 +158,7 @@ def failure_summary(
         if k:
             lengths = texts[flag].str.len()
             pos = int(np.argmin(lengths.to_numpy()))
-            quote = " ".join(texts.loc[flag].iloc[pos].split())
-            if len(quote) > max_quote:
-                quote = quote[:max_quote].rsplit(" ", 1)[0] + "..."
+            quote = shorten(texts.loc[flag].iloc[pos], max_quote)
             ev_col = f"{sig}_evidence"
             if ev_col in classified:
                 evidence = str(classified.loc[flag, ev_col].iloc[pos])

@@ -32,6 +32,7 @@ from ._validation import as_text_series, check_fitted
 from .exceptions import SentimentKitError
 
 __all__ = [
+    "shorten",
     "PLACEHOLDER_PATTERN",
     "STOP_WORDS",
     "TOPIC_STOP_WORDS",
@@ -498,3 +499,19 @@ def _df_count(value: float, n_docs: int, rounding: Any) -> int:
     if isinstance(value, numbers.Integral) and not isinstance(value, bool):
         return int(value)
     return int(rounding(float(value) * n_docs))
+
+
+def shorten(text: str, limit: int) -> str:
+    """Collapse whitespace and cut ``text`` at a word boundary to at most ``limit`` characters, adding "…".
+
+    Used for every quote shown to a reader (theme quotes, failure examples, action plans).
+
+    Examples
+    --------
+    >>> shorten("The  engineer never   arrived, twice.", 20)
+    'The engineer never…'
+    """
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    return text[: max(limit - 1, 1)].rsplit(" ", 1)[0].rstrip(" ,;:.-") + "…"
