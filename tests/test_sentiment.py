@@ -275,3 +275,9 @@ def test_fast_scorer_survives_nul_characters():
     out = score_sentiment(["good \x00 bad", "great", "awful"])
     assert len(out) == 3
     assert out["label"].tolist()[1:] == ["positive", "negative"]
+
+
+@pytest.mark.parametrize("text,negative", [("no one was rude", False), ("nobody was rude", False),
+                                           ("no one cared", True), ("no one called me back", True)])
+def test_no_one_negates_like_nobody(text, negative):
+    assert (score_sentiment([text])["label"].iloc[0] == "negative") is negative

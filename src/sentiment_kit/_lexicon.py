@@ -77,7 +77,7 @@ SERVICE_LEXICON: dict[str, float] = {
     "lied": -2.0, "unauthorized": -2.0, "harassing": -2.0, "harassment": -2.0,
     "misleading": -2.0, "deceptive": -2.0, "refused": -1.5, "refuses": -1.5, "refusing": -1.5,
     "hung up": -2.0, "still waiting": -2.0, "no response": -2.0, "no reply": -2.0,
-    "no answer": -2.0, "no one": -1.5, "nobody": -1.0, "transferred again": -2.0,
+    "no answer": -2.0, "nobody": -1.0, "transferred again": -2.0,
     "on hold": -1.5, "disconnected": -1.5, "useless": -2.0, "unacceptable": -2.0,
     # process failures
     "delayed": -1.5, "delay": -1.5, "delays": -1.5, "cancelled": -1.5, "canceled": -1.5,
@@ -242,7 +242,7 @@ def score_fast(texts: pd.Series) -> dict[str, np.ndarray]:
         val[pos2] = np.fromiter(bi_keys.values(), dtype=float)[idx[hit]]
         inlex[pos2] = True
         val[pos2 - 1] = 0.0
-        is_neg[pos2] = False                 # "no response", "no one" are not negators now
+        is_neg[pos2] = False                 # "no response", "no reply" are not negators now
         is_neg[pos2 - 1] = False
         inlex[pos2 - 1] = True
 
