@@ -9,7 +9,9 @@ hash of the complaint ID (no narrative has sentences in both halves):
 * ``dev2`` (hash even): for the two signals that missed the precision target
   (``broken_promise``, ``intent_to_leave``), every sentence the rules of the current package
   flag, plus up to 40 keyword hits per signal the rules do not flag (to see what they miss).
-  Used to develop the rules; its errors are read.
+  Used to develop the rules; its errors are read. ``dev2b`` (same half) adds, for the other seven
+  signals, up to 25 flagged sentences each, drawn uniformly, so that their precision on real
+  traffic (not on keyword-built sets) is checked before the rules are frozen.
 * ``test2`` (hash odd): drawn once, **after** the rules were frozen, and labelled blind (the
   annotators saw only ``sentence_id`` and ``text``, shuffled). For each of the nine signals, up
   to 50 sentences the frozen rules flag (all of them when fewer), drawn uniformly from
@@ -23,7 +25,7 @@ the draw depends on the package version: the commit is recorded in ``SIGNALS_LAB
 
 Usage::
 
-    python benchmarks/data/sample_signal_fresh_sentences.py dev2|test2 [DATA_DIR] [--blind] > out.csv
+    python benchmarks/data/sample_signal_fresh_sentences.py dev2|dev2b|test2 [DATA_DIR] [--blind] > out.csv
 
 ``--blind`` writes only ``sentence_id,text`` in a shuffled order, for the annotator.
 """
@@ -42,10 +44,12 @@ from sample_signal_sentences import (  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 EARLIER_SETS = (HERE / "signals_labelled.csv", HERE / "signals_dev.csv")
-SEEDS = {"dev2": 2026, "test2": 112326}
+SEEDS = {"dev2": 2026, "dev2b": 2027, "test2": 112326}
 DEV2_SIGNALS = ("broken_promise", "intent_to_leave")
+DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 N_UNFLAGGED = 40
 N_FLAGGED = 50
+N_FLAGGED_DEV2B = 25
 N_RANDOM = 120
 
 
@@ -66,15 +70,20 @@ def sample(rows: list[dict[str, str]], which: str) -> list[dict[str, str]]:
     import sentiment_kit as sk
 
     used = used_complaints()
-    rows = [r for r in rows if r["complaint_id"] not in used and half_of(r["complaint_id"]) == which]
+    half = "dev2" if which == "dev2b" else which
+    rows = [r for r in rows if r["complaint_id"] not in used and half_of(r["complaint_id"]) == half]
+    if which == "dev2b":  # the dev2 sentences themselves are not drawn again
+        with (HERE / "signals_dev2.csv").open(encoding="utf-8", newline="") as fh:
+            dev2 = {rec["sentence_id"] for rec in csv.DictReader(fh)}
+        rows = [r for r in rows if r["sentence_id"] not in dev2]
     rng = random.Random(SEEDS[which])
     flags = sk.service_signals([r["text"] for r in rows])
     chosen: dict[str, str] = {}
-    signals = DEV2_SIGNALS if which == "dev2" else SIGNAL_ORDER
+    signals = {"dev2": DEV2_SIGNALS, "dev2b": [s for s in SIGNAL_ORDER if s not in DEV2_SIGNALS]}.get(which, SIGNAL_ORDER)
     for signal in signals:
         hit = flags[signal].to_numpy()
         flagged = [r for r, h in zip(rows, hit) if h]
-        k = len(flagged) if which == "dev2" else N_FLAGGED
+        k = {"dev2": len(flagged), "dev2b": N_FLAGGED_DEV2B}.get(which, N_FLAGGED)
         picked = flagged if len(flagged) <= k else rng.sample(flagged, k)
         for r in picked:
             chosen.setdefault(r["sentence_id"], f"{signal}:flagged")
@@ -99,9 +108,9 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     which = args[0]
-    repo_root = Path(__file__).resolve().parents[2]
-    data_dir = Path(args[1]) if len(args) > 1 else repo_root.parent / "shared" / "data"
-    cands = sample(load_sentences(data_dir), which)
+    global DATA_DIR
+    DATA_DIR = Path(args[1]) if len(args) > 1 else DATA_DIR
+    cands = sample(load_sentences(DATA_DIR), which)
     blind = "--blind" in argv
     fields = ["sentence_id", "text"] if blind else ["sentence_id", "source_file", "complaint_id", "text", "pool"]
     if blind:

@@ -303,7 +303,8 @@ RUDENESS_RIGHT_EXCLUDE = r"^\s+(?:laws?|statutes?|provisions?|protections?)\b"
 
 # --------------------------------------------------------------------------- broken promise
 _PROMISE = (
-    r"\b(?:promis(?:e|ed|es|ing)|assur(?:ed|es|ing|ances?)|guarant(?:ee|eed|ees)|commit(?:ted)?\s+to|"
+    r"(?<!\bwithin\sthe\s)(?<!\bas\s)\b(?:promis(?:e|ed|es|ing)|assur(?:ed|es|ing|ances?)|guarant(?:ee|eed|ees)|commit(?:ted)?\s+to|"
+    r"(?<!\bas\s)(?<!\bas\sshe\s)(?<!\bas\she\s)(?<!\bas\sthey\s)(?<!\bas\swe\swere\s)(?<!\bas\si\swas\s)"
     r"(?:told|said|stated|advised|informed|claimed|confirmed|explained|indicated|wrote|emailed|texted|agreed|swore|swear|sworn|"
     r"vowed|pledged)\s+(?:to\s+)?"
     r"(?:me|us)?\s*(?:that\s+)?(?:they|he|she|it|someone|somebody|a\s+\w+|the\s+\w+|i|we|my\s+\w+|our\s+\w+|this|that|everything)"
@@ -311,6 +312,11 @@ _PROMISE = (
     r"(?:swore|vowed|pledged)\s+to\s+(?!(?:me|us)\b)\w+|"
     r"(?:was|were|is|are)\s+supposed\s+to)\b(?!\s+never\b)"
 )
+#: Verbs of the promised act happening (or arriving): "never called back", "never even sent it".
+_FULFIL = (r"(?:did|do|does|done|happen|occur|came|come|arriv|receiv|got|get|gotten|heard|hear|call|contact|show|follow|return|"
+           r"respond|repl|sent|send|made|make|fix|credit|refund|paid|pay|issu|process|remov|correct|delet|updat|honou?r|deliver|"
+           r"materiali[sz]|reach|reimburs|revers|appl|post|adjust|cancel|close|stop|resolv|rectif|provid|mail|ship|email|"
+           r"see|saw|seen|gave|give|given|fulfil|kept|keep|transfer|releas|took|take|went|go|finish|complet)")
 _UNFULFILLED = (
     r"(?:\b(?:but|yet|however|though|although|only\s+to|instead)\b\W+(?:\w+\W+){0,8}?"
     r"(?:never|not|n[’']t|nothing(?!\s+(?:else|more))|no\s+one|nobody|none|still|yet\s+to|failed|instead|again)\b|"
@@ -327,7 +333,7 @@ _UNFULFILLED = (
     r"\b(?:we|i)\s+waited\s+(?:another|a\s+further|an\s+extra|an\s+additional)\b|"
     r"\b(?:arrived|came|showed\s+up|turned\s+up)\s+(?:\w+\s+)?(?:late|after\s+\d+|damaged|broken|cold|wrong)\b|"
     r"\band\s+(?:\w+\s+){0,3}?(?:never|nothing\s+(?:happened|was\s+done|came)|still\s+(?:no|not|haven|hasn|waiting))\b|"
-    r"\b(?:never|still\s+(?:haven'?t|have\s+not|hasn'?t|has\s+not|not|no|waiting|nothing|unpaid|there|on|showing|listed|charging|"
+    r"\b(?:never\s+(?:\w+\s+)?(?=" + _FULFIL + r")|still\s+(?:haven'?t|have\s+not|hasn'?t|has\s+not|not|no|waiting|nothing|unpaid|there|on|showing|listed|charging|"
     r"reporting|open|pending|broken|down|missing|unresolved|outstanding|wrong|happening|shows?)|yet\s+to|to\s+no\s+avail|nothing\s+(?:happened|has\s+happened|was\s+done|has\s+changed|came)|"
     r"failed\s+to|that\s+never|which\s+never|no\s+(?:one|call|refund|check|credit|callback)|"
     r"(?:which|that|this|it)\s+(?:did\s+not|didn'?t|has\s+not|hasn'?t|never)\s+(?:happen|occur|come|arrive|materiali[sz]e)\w*|"
@@ -339,17 +345,21 @@ BROKEN_PROMISE = (
     ("promised ... . It never happened",
      _PROMISE + r"[^.!?;\n]{0,150}?[.!;]\s+(?:but\s+)?(?:(?:at|by|on|until)\s+[\w:]+\s+|(?:\w+\s+){1,2}later,?\s+)?"
      r"(?:it|they|he|she|that|this|nothing|nobody|no\s+one|none|still)\b"
-     r"\s*(?:\w+\s+)?(?:never|n[’']t|not|nothing|happened|did|came|wasn|didn|hasn|haven|arrived)"),
+     r"\s*(?:\w+\s+)?(?:(?:never|n[’']t|not)(?:\s+(?:\w+\s+)?(?=" + _FULFIL + r")|\s*[.!?]|$)|nothing|happened|did|came|wasn|"
+     r"didn|hasn|haven|arrived)"),
     # Told one thing, got another: "not what I was told", "(as I was told)", "you said you would fix it".
     ("not what I was told",
      r"(?:\b|(?=n[’']t))(?:not|n[’']t|isn'?t|wasn'?t|never)\s+what\s+(?:i|we)\s+(?:was|were|had\s+been)\s+(?:told|promised|quoted|offered|sold)\b|"
+     r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmight\s)(?:\b|(?=n[’']t))(?:not|n[’']t|never)\s+(?:\w+\s+)?as\s+"
+     r"(?:promised|guaranteed|agreed)\b|"
      r"\binstead\s+of\s+(?:the\s+)?[^.!?;\n]{1,40}?\(?\s*as\s+(?:i|we)\s+(?:was|were)\s+(?:told|promised|quoted)\b|"
      r"\b(?:promised|assured|guaranteed)\s+(?:me|us)?\s*(?:an?\s+|the\s+)?[^.!?;\n]{1,60}?,?\s+but\s+(?:at\s+\w+\s+|then\s+|later\s+)?"
      r"(?:the\s+\w+|it|they)\s+(?:changed|increased|went\s+up|was\s+(?:higher|different|denied|cancell?ed)|never)\b|"
      r"\b(?:promised|guaranteed)\s+(?:goods|items?|products?|refunds?|credits?|services?|rates?)\b|"
      r"\b(?:false(?:ly)?|fraudulent(?:ly)?|misleading(?:ly)?|deceptive(?:ly)?)\s+(?:\w+\s+)?(?:promis\w*|guarantee[sd]?|advertis\w+\s+(?:their\s+)?guarantees?)\b"),
     ("never got what was promised",
-     r"\b(?:never|not|n[’']t|still\s+(?:no|waiting\s+for|haven'?t|have\s+not|hasn'?t|not)|yet\s+to|no\s+sign\s+of)\b\s+[^.!?;\n]{1,80}?"
+     r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmight\s)(?<!\bcould\s)\b(?:(?:never|not|n[’']t|still\s+(?:haven'?t|have\s+not|hasn'?t|not)|yet\s+to)\s+"
+     r"(?:\w+\s+)?(?=" + _FULFIL + r")|still\s+(?:no|waiting\s+for)\b|no\s+sign\s+of\b)[^.!?;\n]{1,80}?"
      r"\b(?:was|were|they|he|she|you|i\s+was|we\s+were|as|been|had\s+been|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?"
      r"(?:promised|guaranteed|assured)\b"),
     ("broken promise",
@@ -651,7 +661,8 @@ INTENT_TO_LEAVE = (
      r"intend|intending|trying|tried|try|asked|request(?:ed|ing)?|would\s+like|'d\s+like|wish|wished|chose|choose|able|"
      r"unable|will|shall)\s+to\s+|(?:request|attempt|decision|intention|intent)\s+to\s+|(?:so|and)\s+i\s+|"
      r"(?:^|(?<=[.!?\n])\s*)(?=(?:cancell?ing|closing|terminating|ending|cancell?ed)\b))"
-     r"(?P<core>" + _CLOSE + r"\s+(?:out\s+)?(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?(?:my|our|the|this|that)\s+"
+     r"(?P<core>" + _CLOSE + r"\s+(?:out\s+)?(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?(?:my|our|(?:the|this|that)"
+     r"(?!\s+(?:\w+\s+)?(?:bank|checking|savings)\s+accounts?\b))\s+"
      r"(?!(?:\w+\s+)?(?:old|previous|former|duplicate|extra|spare|unused|second|backup|(?:free\s+)?trial|monthly|temporary)\b)(?:\w+\s+){0,2}?"
      r"(?:accounts?|membership|subscription|contract|service|cards?|plan|loan|order|relationship|line|business|"
      r"policy|lines|package|phone\s+line|broadband|internet|cable|checking|savings|profile|card\s+account|credit\s+card|services|"
@@ -666,7 +677,7 @@ INTENT_TO_LEAVE = (
      r"(?:my|our|the|this)\s+(?:\w+\s+)?(?:contract|subscription|membership|plan|policy|policies|lease|service|account|licen[cs]es?|seats?)\b))"),
     # The customer's own cancellation or closure, said in other words.
     ("my cancellation",
-     r"\b(?:my|our)\s+(?:request\s+to\s+(?:cancel|close)|cancell?ation(?:\s+(?:request|notice|letter|form|email))?)\b"
+     r"(?<!\bpay\s)(?<!\bpaid\s)(?<!\bpaying\s)\b(?:my|our)\s+(?:request\s+to\s+(?:cancel|close)|cancell?ation(?:\s+(?:request|notice|letter|form|email))?)\b"
      r"(?!\s+(?:fees?|charges?|period|window|insurance|policy|date|rights?|deadline))|"
      r"\b(?:refus(?:e|ed|es|ing)\s+to\s+(?:let\s+(?:me|us)\s+|allow\s+(?:me|us)\s+to\s+)?|(?:won'?t|will\s+not|would\s+not|wouldn'?t|"
      r"did\s+not|didn'?t|do\s+not|don'?t)\s+(?:let|allow)\s+(?:me|us)\s+(?:to\s+)?|(?:they|it|he|she)\s+(?:still\s+)?(?:won'?t|will\s+not|"
@@ -688,7 +699,8 @@ INTENT_TO_LEAVE = (
      r"have\s+been|will\s+be)\s+)?(?:recently\s+)?(?:closed|cancell?ed|terminated)\s+(?:due\s+to|because\s+of)\s+(?:this|these|their|"
      r"the\s+(?:poor|bad|terrible|way|lack|issue|problem|service))"),
     ("never again",
-     r"\bnever\s+again\b|\b(?:never|not)\s+(?:going\s+to\s+|gonna\s+|be\s+|ever\s+)?(?:do|doing|use|using|bank|banking|shop|shopping|"
+     r"\bnever\s+again\b|(?:\bnever\s+(?:going\s+to\s+|gonna\s+|be\s+|ever\s+)?|(?:\b(?:will|would|shall)\s+not|\bwon'?t|"
+     r"\bwouldn'?t|\bnot\s+(?:going\s+to|gonna|ever))\s+(?:be\s+|ever\s+)?)(?:do|doing|use|using|bank|banking|shop|shopping|"
      r"fly|flying|stay|staying|eat|eating|return|returning|go\s+back|going\s+back|come\s+back|coming\s+back|buy|buying|order|ordering|"
      r"work\s+with|working\s+with|rent|renting|hire|hiring|visit|visiting|dine|dining|travel|travell?ing|subscribe|"
      r"purchase|purchasing|"
@@ -697,14 +709,13 @@ INTENT_TO_LEAVE = (
      r"(?:(?:do|use|bank|shop|fly|stay|eat|buy|order|deal|book|renew|be\s+using|be\s+doing\s+business)\s+(?:business\s+|anything\s+)?"
      r"(?:with\s+)?(?:them|this|that|their|your|you|it|here|there|again|\w+\s+again|(?:a|any)\s+(?:\w+\s+)?(?:service|company|"
      r"bank|lender|product|app|business)\s+(?:like\s+(?:this|that|theirs|them)|again))|return|go\s+back|come\s+back|set\s+foot|be\s+back|"
-     r"be\s+(?:a\s+)?customer|be\s+returning)\b|\bnever\s+do\s+business\s+with\b|\blast\s+time\s+(?:i|we)\s+"
+     r"be\s+(?:a\s+)?customer|be\s+returning)\b|\bnever\s+do\s+business\s+with\b|(?:\b(?:i|we|please)\s+|^\s*)(?:do\s+not|don'?t)\s+(?:ever\s+)?do\s+business\s+with\b|\blast\s+time\s+(?:i|we)\s+"
      r"(?:will\s+)?(?:use|do\s+business|shop|fly|stay|eat|order|book|bank)"),
     ("will not do business with",
      r"\b(?:won'?t|will\s+not|would\s+not|wouldn'?t|no\s+longer|not\s+going\s+to|refuse\s+to|do\s+not\s+want\s+to|don'?t\s+want\s+to|"
      r"do\s+not\s+intend\s+to|will\s+not\s+be|will\s+no\s+longer\s+be|stop(?:ped)?)\s+(?:be\s+)?(?:do(?:ing)?\s+business\s+with|"
      r"a\s+customer|a\s+client|a\s+member|bank(?:ing)?\s+(?:with|at)|us(?:e|ing)\s+(?:their|this|your|them|the\s+(?:bank|company|"
-     r"service|app))|shop(?:ping)?\s+(?:at|with|here|there)|fly(?:ing)?\s+with|stay(?:ing)?\s+(?:at|with)|recommend(?:ing)?\s+"
-     r"(?:them|this|you))\b"),
+     r"service|app))|shop(?:ping)?\s+(?:at|with|here|there)|fly(?:ing)?\s+with|stay(?:ing)?\s+(?:at|with))\b"),
     ("lost a customer",
      r"\b(?:lost|losing|lose|loose)\s+(?:a|me\s+as\s+a|us\s+as|this|one)\s+(?:\w+\s+)?(?:customer|client|member|business)\b|"
      r"\b(?:you|they)(?:'ve|\s+have|\s+just)?\s+lost\s+(?:me|us|my\s+business)\b"),
@@ -732,7 +743,8 @@ INTENT_TO_LEAVE_LEFT_EXCLUDE = (
     r"coworkers?|co-workers?|boss|family|doctor|husband|wife|partner|roommate)\s+(?:\w+\s+){0,2}$|"
     r"\b(?:never|not|n[’']t)\s+(?:\w+\s+)?(?:said|say|saying|mean|meant|threaten\w*|plan\w*|want\w*|intend\w*|going)\s+(?:that\s+|to\s+)?"
     r"(?:i|we)?\s*(?:\w+\s+){0,2}$|"
-    r"\b(?:mov(?:e|ed|ing)\s+(?:house|home|out|away|abroad|overseas)|relocat\w+)\b[^.!?]{0,40}$"
+    r"\b(?:mov(?:e|ed|ing)\s+(?:house|home|out|away|abroad|overseas)|relocat\w+)\b[^.!?]{0,40}$|"
+    r"(?<!\bi\s)(?<!\bwe\s)\b(?:stating|stated|said|says|saying|replied|responded|wrote|told\s+(?:me|us))\s*[:,]?\s*[\"“][^\"”]*$"
 )
 INTENT_TO_LEAVE_RIGHT_EXCLUDE = (
     r"^[^.!?;\n]{0,80}?\b(?:due\s+to\s+(?:a\s+|my\s+|our\s+)?(?:move|moving|relocation|relocating|death|divorce)|"
@@ -740,6 +752,7 @@ INTENT_TO_LEAVE_RIGHT_EXCLUDE = (
     r"fraudulent\s+(?:charges|activity|transactions)|scam|fraud|balance\s+(?:is|was)\s+(?:zero|\$?0)|hack\w*|compromised|"
     r"logged\s+(?:in|into|on)|unauthori[sz]ed|stolen|breach\w*)|^\s+(?:with\s+)?(?:me|us)\b|"
     r"^[^.!?;\n]{0,10}?\b(?:another\s+city|another\s+state|another\s+country|abroad|overseas)\b|"
+    r"^\s+(?:could|would|may|might|can)\s+(?:potentially\s+|possibly\s+|also\s+)?(?!not\b)\w+|"
     r"^[^.!?;\n]{0,60}?(?:" + _NEUTRAL_CLOSURE + r")|^\s*(?:with\s+no|without\s+(?:any\s+)?)\s*(?:prior\s+)?(?:warning|notice|reason|explanation)\b"
 )
 
@@ -904,7 +917,7 @@ PATTERN_ANCHORS: dict[str, str] = {
     "not renewing": "renew renewi",
     "closed my account (done)": "closed cancel cancle termin",
     "my cancellation": "cancel close reques refuse closed termin ended quit longer",
-    "never again": "never again last not",
+    "never again": "never again last not busine",
     "will not do business with": "busine custom client member bank bankin use using shop shoppi fly flying stay stayin recomm",
     "lost a customer": "lost losing lose loose",
     "done with them": "done finish throug",
