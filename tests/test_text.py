@@ -1,3 +1,4 @@
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -70,3 +71,50 @@ def test_term_vectorizer_numpy_integer_min_df_is_a_count():
     a = TermVectorizer(min_df=2).fit(docs).vocabulary_
     b = TermVectorizer(min_df=np.int64(2)).fit(docs).vocabulary_
     assert a == b and set(a) == {"late", "rude"}
+
+
+def _reference_stream(tv, docs):
+    """(doc, token) pairs from Python's str.split on the cleaned chunk: what _token_stream must reproduce."""
+    from sentiment_kit.text import _SEP_TOKEN
+
+    out, d = [], 0
+    for tok in tv._split(np.array(docs, dtype=object)).split():
+        if tok == _SEP_TOKEN:
+            d += 1
+        else:
+            out.append((d, tok))
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=30), min_size=1, max_size=8))
+def test_token_stream_matches_python_split(docs):
+    """Byte-level token boundaries + Arrow hashing give exactly the tokens str.split() gives,
+    whatever the text: Unicode spaces, control characters, emoji, non-Latin scripts."""
+    from collections import Counter
+
+    from sentiment_kit.text import TermVectorizer, _Lookup
+
+    tv = TermVectorizer(stop_words=None, min_token_length=1)
+    ids: dict[str, int] = {}
+    lookup = _Lookup(lambda tok: ids.setdefault(tok, len(ids)))
+    doc, terms, counts = tv._token_stream(np.array(docs, dtype=object), lookup)
+    names = {v: k for k, v in ids.items()}
+    got = [(int(d), names[int(t)]) for d, t in zip(doc, terms)]
+    expected = _reference_stream(tv, docs)
+    assert got == expected
+    assert counts == Counter(tok for _, tok in expected)
+
+
+def test_term_vectorizer_odd_characters_and_threads_agree():
+    from sentiment_kit.text import TermVectorizer
+
+    docs = ["refund\u00a0delayed\u2003again", "late\x00parcel", "emoji 😀 refund", "日本語 refund delayed",
+            "lone surrogate \ud800 refund", "tab\tseparated\x1frefund", "", None] * 3
+    tv = TermVectorizer(min_df=1, max_df=1.0, chunk_size=2).fit(docs)
+    assert {"refund", "delay", "late", "parcel", "refund delay"} <= set(tv.vocabulary_)
+    X1 = tv.transform(docs)
+    X2 = tv.set_params(n_jobs=2).transform(docs)
+    X3 = tv.set_params(chunk_size=5000, n_jobs=1).transform(docs)
+    assert (X1 != X2).nnz == 0 and (X1 != X3).nnz == 0
+    assert X1.shape[0] == len(docs) and X1[6].nnz == 0 and X1[7].nnz == 0

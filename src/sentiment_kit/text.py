@@ -19,13 +19,17 @@ import numbers
 import re
 from collections import Counter
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
+from joblib import effective_n_jobs
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ._validation import as_text_series, check_fitted
@@ -225,8 +229,13 @@ _CLEAN_PATTERN = re.compile("|".join(p.pattern for p in (URL_PATTERN, EMAIL_PATT
                             re.IGNORECASE)
 _ONLY_X = re.compile(r"x{2,}(?:'s)?")
 _SEP, _STOP, _UNKNOWN = -3, -2, -1
+#: Every character ``str.split()`` treats as whitespace, besides the ASCII controls.
+_UNICODE_SPACES = ("\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                   "\u200a\u2028\u2029\u202f\u205f\u3000")
+#: Punctuation, digits, control characters and all whitespace become a space; curly apostrophes straight.
 _TRANSLATE = str.maketrans({**{c: " " for c in "!\"#$%&()*+,-./:;<=>?[\\]^_`{|}~0123456789"},
-                            **{c: " " for c in "“”«»—–…•·"}, "’": "'", "‘": "'"})
+                            **{c: " " for c in "“”«»—–…•·" + _UNICODE_SPACES},
+                            **{chr(i): " " for i in range(32)}, "’": "'", "‘": "'"})
 
 
 class _Lookup(dict):
@@ -240,6 +249,26 @@ class _Lookup(dict):
     def __missing__(self, tok: str) -> int:
         t = self[tok] = self.fn(tok)
         return t
+
+
+def _docs_with(big: str, docs: Any, needles: tuple[str, ...]) -> list[int]:
+    """Indices of the ``docs`` (joined into ``big`` by :data:`_DOC_SEP`) containing any of ``needles``.
+
+    Searches the joined string at C speed and skips to the next document after each hit,
+    so the cost is one scan per needle plus one step per matching document.
+    """
+    if not any(n in big for n in needles):
+        return []
+    ends = np.cumsum(np.fromiter(map(len, docs), dtype=np.int64, count=len(docs)) + len(_DOC_SEP))
+    ends -= len(_DOC_SEP)
+    hits: set[int] = set()
+    for needle in needles:
+        pos = big.find(needle)
+        while pos != -1:
+            i = int(np.searchsorted(ends, pos, side="left"))
+            hits.add(i)
+            pos = big.find(needle, int(ends[i]) + 1) if i + 1 < len(docs) else -1
+    return sorted(hits)
 
 
 class TermVectorizer(TransformerMixin, BaseEstimator):
@@ -271,6 +300,9 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
     min_token_length : int, default 2
     chunk_size : int, default 5000
         Documents tokenised per pass (bounds memory).
+    n_jobs : int or None, default 1
+        Threads counting chunks in :meth:`transform` (joblib convention: ``None`` is 1,
+        ``-1`` all cores). Most of the work releases the GIL, so threads scale.
 
     Attributes
     ----------
@@ -295,7 +327,7 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
     def __init__(self, *, ngram_range: tuple[int, int] = (1, 2), min_df: float = 2,
                  max_df: float = 0.5, max_features: int | None = 30000,
                  stop_words: frozenset[str] | None = STOP_WORDS, stemming: bool = True,
-                 min_token_length: int = 2, chunk_size: int = 5000):
+                 min_token_length: int = 2, chunk_size: int = 5000, n_jobs: int | None = 1):
         self.ngram_range = ngram_range
         self.min_df = min_df
         self.max_df = max_df
@@ -304,6 +336,7 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         self.stemming = stemming
         self.min_token_length = min_token_length
         self.chunk_size = chunk_size
+        self.n_jobs = n_jobs
 
     # ---------------------------------------------------------------- tokenising
     def _check_params(self) -> None:
@@ -331,31 +364,57 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         return stem(tok) if self.stemming else tok
 
     @staticmethod
-    def _split(docs: np.ndarray) -> list[str]:
-        """All tokens of ``docs`` in order, documents separated by :data:`_SEP_TOKEN`.
+    def _split(docs: np.ndarray) -> str:
+        """The chunk ``docs`` as one cleaned string: documents joined by :data:`_DOC_SEP`, lower-cased,
+        punctuation, digits, control characters and every kind of whitespace turned into a space.
 
-        One ``str.translate`` + ``str.split`` pass over the joined chunk (C speed);
         URLs, e-mails and handles are removed first, only in the documents that have them.
         """
-        docs = [_CLEAN_PATTERN.sub(" ", d) if ("@" in d or "://" in d or "ww." in d or "WW." in d)
-                else d for d in docs]
         big = _DOC_SEP.join(docs)
+        dirty = _docs_with(big, docs, ("@", "://", "ww.", "WW."))
+        if dirty:
+            docs = list(docs)
+            for i in dirty:
+                docs[i] = _CLEAN_PATTERN.sub(" ", docs[i])
+            big = _DOC_SEP.join(docs)
         if big.count(_SEP_TOKEN) != max(len(docs) - 1, 0):  # pragma: no cover - marker inside a text
             raise SentimentKitError("A text contains sentiment_kit's internal document separator.")
-        return big.lower().translate(_TRANSLATE).split()
+        return big.lower().translate(_TRANSLATE)
 
-    def _token_stream(self, docs: np.ndarray, lookup: dict) -> tuple[np.ndarray, np.ndarray, list[str]]:
-        """(document index, term id) of every kept token of ``docs``, and the raw tokens.
+    def _token_stream(self, docs: np.ndarray, lookup: dict, *,
+                      surface: bool = True) -> tuple[np.ndarray, np.ndarray, Counter]:
+        """(document index, term id) of every kept token of ``docs``, and the count of each surface token.
 
         ``lookup`` maps a surface token to its term id (``_STOP`` when dropped,
         ``_UNKNOWN`` when not in the vocabulary); it computes missing entries itself.
+        No Python object is made per token: the cleaned chunk is encoded once, token
+        boundaries come from a NumPy mask of its bytes, and Apache Arrow's hash-based
+        ``dictionary_encode`` numbers the distinct tokens (each slice is a token plus its
+        trailing spaces), so Python looks up each *distinct* token only.
         """
-        tokens = self._split(docs)
-        terms = np.fromiter(map(lookup.__getitem__, tokens), dtype=np.int64, count=len(tokens))
-        sep = terms == _SEP
-        doc = np.cumsum(sep)
-        keep = terms > _STOP
-        return doc[keep], terms[keep], tokens
+        raw = self._split(docs).encode("utf-8", "surrogatepass")
+        b = np.frombuffer(raw, dtype=np.uint8)
+        edge = np.zeros(len(b) + 2, dtype=bool)
+        np.not_equal(b, 32, out=edge[1:-1])  # after _split every separator is a plain space
+        starts = np.flatnonzero(edge[1:] != edge[:-1])[0::2]
+        if len(starts) == 0:
+            return np.empty(0, np.int64), np.empty(0, np.int64), Counter()
+        offsets = np.append(starts, len(b)).astype(np.int64)
+        slices = pa.LargeBinaryArray.from_buffers(pa.large_binary(), len(starts),
+                                                  [None, pa.py_buffer(offsets), pa.py_buffer(raw)])
+        enc = pc.dictionary_encode(slices)
+        ids = enc.indices.to_numpy(zero_copy_only=False)
+        distinct = [v.decode("utf-8", "surrogatepass").rstrip(" ") for v in enc.dictionary.to_pylist()]
+        term_of = np.fromiter(map(lookup.__getitem__, distinct), dtype=np.int64, count=len(distinct))
+        terms = term_of[ids]
+        counts: Counter = Counter()
+        if surface:
+            for tok, c in zip(distinct, np.bincount(ids, minlength=len(distinct)).tolist()):
+                counts[tok] += c
+            counts.pop(_SEP_TOKEN, None)
+        keep = np.flatnonzero(terms > _STOP)
+        doc = np.searchsorted(np.flatnonzero(terms == _SEP), keep)
+        return doc, terms[keep], counts
 
     @staticmethod
     def _ngram_keys(doc: np.ndarray, terms: np.ndarray, n: int, bits: int) -> tuple[np.ndarray, np.ndarray]:
@@ -393,8 +452,8 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         n_docs = 0
         bits = 21 if hi == 3 else 31
         for start, docs in self._chunks(texts):
-            doc, terms, tokens = self._token_stream(docs, lookup)
-            surface.update(tokens)
+            doc, terms, counts = self._token_stream(docs, lookup)
+            surface.update(counts)
             for n in range(lo, hi + 1):
                 d, k = (doc, terms) if n == 1 else self._ngram_keys(doc, terms, n, bits)
                 pieces.append((d + start, (k << 2) | n))
@@ -467,26 +526,35 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         if len(set(values)) < len(values):  # repeated texts: count each distinct text once
             codes, distinct = pd.factorize(values)
             values = np.asarray(distinct, dtype=object)
-        rows, cols, n_docs = [], [], 0
-        for start, docs in self._chunks(values):
-            doc, terms, _ = self._token_stream(docs, lookup)
-            for n in range(lo, hi + 1):
-                if n == 1:
-                    col = self._term_col[terms]  # unknown (-1) maps to the last entry, -1
-                    hit = col >= 0
-                    d = doc
-                else:
-                    d, k = self._ngram_keys(doc, terms, n, self._bits)
-                    col = self._key_index.get_indexer((k << 2) | n)
-                    hit = col >= 0
-                rows.append(d[hit] + start)
-                cols.append(col[hit])
-            n_docs += len(docs)
-        r = np.concatenate(rows) if rows else np.empty(0, np.int64)
-        c = np.concatenate(cols) if cols else np.empty(0, np.int64)
-        X = sp.csr_matrix((np.ones(len(r), dtype=np.int64), (r, c)), shape=(n_docs, len(self._keys)))
-        X.sum_duplicates()
+        chunks = [docs for _, docs in self._chunks(values)]
+        jobs = effective_n_jobs(self.n_jobs) if len(chunks) > 1 else 1
+        if jobs > 1:  # NumPy, Arrow and SciPy release the GIL for most of the counting
+            with ThreadPoolExecutor(jobs) as pool:
+                parts = list(pool.map(lambda docs: self._count_chunk(docs, lookup), chunks))
+        else:
+            parts = [self._count_chunk(docs, lookup) for docs in chunks]
+        X = sp.vstack(parts, format="csr") if parts else sp.csr_matrix((0, len(self._keys)), dtype=np.int64)
         return X if codes is None else X[codes]
+
+    def _count_chunk(self, docs: np.ndarray, lookup: dict) -> sp.csr_matrix:
+        """Counts of the fitted features in one chunk of documents."""
+        lo, hi = self.ngram_range
+        doc, terms, _ = self._token_stream(docs, lookup, surface=False)
+        rows, cols = [], []
+        for n in range(lo, hi + 1):
+            if n == 1:
+                col = self._term_col[terms]  # unknown (-1) maps to the last entry, -1
+                d = doc
+            else:
+                d, k = self._ngram_keys(doc, terms, n, self._bits)
+                col = self._key_index.get_indexer((k << 2) | n)
+            hit = col >= 0
+            rows.append(d[hit])
+            cols.append(col[hit])
+        r, c = np.concatenate(rows), np.concatenate(cols)
+        X = sp.csr_matrix((np.ones(len(r), dtype=np.int64), (r, c)), shape=(len(docs), len(self._keys)))
+        X.sum_duplicates()
+        return X
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         """Feature names (stems joined by a space), in column order."""
