@@ -74,11 +74,12 @@ def test_term_vectorizer_numpy_integer_min_df_is_a_count():
 
 
 def _reference_stream(tv, docs):
-    """(doc, token) pairs from Python's str.split on the cleaned chunk: what _token_stream must reproduce."""
-    from sentiment_kit.text import _SEP_TOKEN
+    """(doc, token) pairs from cleaning, translating and str.split-ing the whole chunk at once:
+    what _token_stream, which works word by word, must reproduce."""
+    from sentiment_kit.text import _SEP_TOKEN, _TRANSLATE, _clean_runs
 
     out, d = [], 0
-    for tok in tv._split(np.array(docs, dtype=object)).split():
+    for tok in _clean_runs(tv._split(np.array(docs, dtype=object))).translate(_TRANSLATE).split():
         if tok == _SEP_TOKEN:
             d += 1
         else:
@@ -86,11 +87,18 @@ def _reference_stream(tv, docs):
     return out
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=30), min_size=1, max_size=8))
+_FRAGMENTS = ["me@x.com", "@bank", "https://t.co/a", "www.x.org", "(http://a.b/c)", "refund", "Fees/charges",
+              "don’t", "\xa0", "\u2003", "\x00", "\x1f", " ", "\n", ",", "é", "İ", "Σ", "😀", "日本", "xxxx", "a@b"]
+_DOCS = st.lists(st.one_of(st.text(alphabet=st.characters(codec="utf-8"), max_size=30),
+                           st.lists(st.sampled_from(_FRAGMENTS), max_size=12).map("".join)),
+                 min_size=1, max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_DOCS)
 def test_token_stream_matches_python_split(docs):
-    """Byte-level token boundaries + Arrow hashing give exactly the tokens str.split() gives,
-    whatever the text: Unicode spaces, control characters, emoji, non-Latin scripts."""
+    """Byte-level word boundaries + Arrow hashing + per-word tokens give exactly the tokens of the
+    whole chunk, whatever the text: Unicode spaces, control characters, URLs, e-mails, emoji."""
     from collections import Counter
 
     from sentiment_kit.text import TermVectorizer, _Lookup
