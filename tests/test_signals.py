@@ -60,9 +60,15 @@ POSITIVE = {
                       "I shared this on Facebook so others know."],
 }
 NEGATED = {
-    "escalation": ["I did not ask for a supervisor.", "My work supervisor called me."],
+    "escalation": ["I did not ask for a supervisor.", "My work supervisor called me.",
+                   # a branch or store manager is the ordinary contact (second development set)
+                   "I went to a branch and talked to the branch manager.", "I spoke with the manager and she explained the rate."],
     "indifference": ["They did not ignore me.", "I was never put on hold.", "No problems, they called back within the hour.",
-                     "They left me on hold for a few minutes, then fixed it."],
+                     "They left me on hold for a few minutes, then fixed it.",
+                     # a lack of notice, and one automated reply, are not being ignored
+                     "They are blaming me saying its in default when they never contacted me.",
+                     "Nobody from the Lender contacted me to explain the terms of the loan.",
+                     "I was emailed back an automated response on how to pause payment."],
     "rudeness": ["She was not rude.", "No one was rude.", "The staff wasn't rude at all, just busy.",
                  "The agent swore the package was delivered."],
     "broken_promise": ["They promised a refund and it arrived the next day.", "I promised to pay on Friday.",
@@ -76,10 +82,21 @@ NEGATED = {
                        "She promised to leave a message; she does not have any expertise in loans."],
     "policy_refusal": ["My insurance policy renewed.", "The agent was able to help me.",
                        "A copy of the policy was mailed to me.", "If you are not able to provide proof, I will sue.",
-                       "Per the rules of the program I paid monthly.", "The delay would not help me at all."],
-    "mistake_denied": ["I immediately denied making any purchase.", "It is not my fault, I said."],
+                       "Per the rules of the program I paid monthly.", "The delay would not help me at all.",
+                       # missing proof, a failed repair, a credit decision, a worry (second development set)
+                       "When the creditor is contacted they can not provide any proof.",
+                       "The dealer tried to fix it twice and could not fix the issue.",
+                       "My application was declined due to a number of reasons.",
+                       "I was nervous the payments would not be placed correctly since I was over paying."],
+    "mistake_denied": ["I immediately denied making any purchase.", "It is not my fault, I said.",
+                       "I received an email stating my next payment was due.",
+                       "Since I thought what they told me was correct, I planned to pay."],
     "mistake_admitted": ["They never admitted the error.", "They refused to acknowledge their mistake.",
-                         "I apologize for any inconvenience.", "They sued me even though they made a mistake."],
+                         "I apologize for any inconvenience.", "They sued me even though they made a mistake.",
+                         "I disputed this with them, but only Transunion fixed the error.",
+                         "They said it is system derived and they apologize for any confusion.",
+                         "He should have to take responsibility for his actions.",
+                         "She was unwilling to hear my position or take responsibility."],
     "intent_to_leave": ["I do not want to close my account.", "They closed my account without notice.",
                         "She was moved to another store.", "We went to a different branch.",
                         "I am moving to another state.", "I want to pay off the loan and be done with them.",
@@ -94,7 +111,8 @@ NEGATED = {
                         'The agent stated "we dont want to do business with you" and hung up.',
                         "They say they dont do business with XXXX."],
     "public_review": ["I read the reviews on Yelp before signing up.", "I filed a complaint with the CFPB.",
-                      "They said they would submit my claim for review."],
+                      "They said they would submit my claim for review.",
+                      "The owners have repeatedly told the press they will help.", "I told my family about the lawsuit."],
 }
 
 
@@ -287,8 +305,10 @@ def test_test_set_precision_target(labelled, signal):
 #: (precision, recall) floors on the TEST set, just under the values measured at the end of the
 #: development-set round (benchmarks/bench_signals.py prints them).
 _TEST_FLOORS = {
-    "escalation": (0.90, 0.40), "indifference": (0.90, 0.45), "rudeness": (0.95, 0.75),
-    "broken_promise": (0.70, 0.25), "policy_refusal": (0.85, 0.35), "mistake_denied": (0.90, 0.35),
+    # escalation traded recall (0.41 -> 0.39) for precision (0.92 -> 1.00) when branch and store
+    # managers stopped counting (second development set: 0.80 precision on real flagged sentences)
+    "escalation": (0.95, 0.35), "indifference": (0.90, 0.45), "rudeness": (0.95, 0.75),
+    "broken_promise": (0.70, 0.25), "policy_refusal": (0.90, 0.35), "mistake_denied": (0.90, 0.35),
     "mistake_admitted": (0.95, 0.35), "intent_to_leave": (0.70, 0.60), "public_review": (0.90, 0.65),
 }
 

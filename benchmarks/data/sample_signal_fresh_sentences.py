@@ -78,7 +78,7 @@ def sample(rows: list[dict[str, str]], which: str) -> list[dict[str, str]]:
         rows = [r for r in rows if r["sentence_id"] not in dev2]
     rng = random.Random(SEEDS[which])
     flags = sk.service_signals([r["text"] for r in rows])
-    chosen: dict[str, str] = {}
+    chosen: dict[str, list[str]] = {}  # sentence -> every pool it was drawn for
     signals = {"dev2": DEV2_SIGNALS, "dev2b": [s for s in SIGNAL_ORDER if s not in DEV2_SIGNALS]}.get(which, SIGNAL_ORDER)
     for signal in signals:
         hit = flags[signal].to_numpy()
@@ -86,20 +86,20 @@ def sample(rows: list[dict[str, str]], which: str) -> list[dict[str, str]]:
         k = {"dev2": len(flagged), "dev2b": N_FLAGGED_DEV2B}.get(which, N_FLAGGED)
         picked = flagged if len(flagged) <= k else rng.sample(flagged, k)
         for r in picked:
-            chosen.setdefault(r["sentence_id"], f"{signal}:flagged")
+            chosen.setdefault(r["sentence_id"], []).append(f"{signal}:flagged")
         if which == "dev2":
             pat = compile_any(KEYWORDS[signal]["strong"] + TOPUP_KEYWORDS.get(signal, []))
             missed = [r for r, h in zip(rows, hit) if not h and pat.search(r["text"])
                       and r["sentence_id"] not in chosen]
             for r in missed if len(missed) <= N_UNFLAGGED else rng.sample(missed, N_UNFLAGGED):
-                chosen[r["sentence_id"]] = f"{signal}:keyword-unflagged"
+                chosen[r["sentence_id"]] = [f"{signal}:keyword-unflagged"]
     if which == "test2":
         avail = [r for r in rows if r["sentence_id"] not in chosen]
         for r in rng.sample(avail, N_RANDOM):
-            chosen[r["sentence_id"]] = "random"
+            chosen[r["sentence_id"]] = ["random"]
     order = {r["sentence_id"]: i for i, r in enumerate(rows)}
     by_id = {r["sentence_id"]: r for r in rows}
-    return [{**by_id[sid], "pool": chosen[sid]} for sid in sorted(chosen, key=order.__getitem__)]
+    return [{**by_id[sid], "pool": ";".join(chosen[sid])} for sid in sorted(chosen, key=order.__getitem__)]
 
 
 def main(argv: list[str]) -> int:

@@ -63,6 +63,8 @@ SUBJECT_BREAK = r"\b(?:i|we|they|he|she|you|it)\b"
 ADMIT_NEGATION = r"\b(?:refus\w*|unwilling|reluctant|fail(?:ed|s|ing)?|declin\w*|instead\s+of|rather\s+than)\b"
 
 # --------------------------------------------------------------------------- escalation
+#: Managers who are the customer's ordinary contact (a branch, store or office), not a higher-up.
+_LOCAL = r"(?:branch|store|local|office|property|loan|account|relationship|case|location|site|dealership|shop|front)\b"
 _BOSS = (r"(?:manager|supervisor|superior|boss|higher[- ]ups?|someone\s+(?:higher|more\s+senior|senior|"
          r"in\s+charge|with\s+(?:more\s+)?authority|above\s+(?:him|her|them))|somebody\s+(?:higher|else|in\s+charge)|"
          r"(?:upper|senior)\s+management|management|team\s+lead(?:er)?|lead|director|executive|head\s+of\s+\w+)")
@@ -70,7 +72,7 @@ ESCALATION = (
     ("ask for a manager",
      r"\b(?:ask|asked|asking|asks|demand|demanded|demanding|request|requested|requesting|insist(?:ed)?\s+on|"
      r"beg(?:ged)?)\s+(?:(?:to|if\s+i\s+could|for\s+permission\s+to)\s+)?(?:(?:speak|talk|spoke|be\s+transferred|get\s+transferred)\s+"
-     r"(?:to|with)\s+)?(?:for\s+)?(?:a|an|the|your|their|his|her|someone'?s?|somebody'?s?)?\s*(?!my\b|our\b)(?:\w+\s+)?" + _BOSS + r"s?\b"),
+     r"(?:to|with)\s+)?(?:for\s+)?(?:a|an|the|your|their|his|her|someone'?s?|somebody'?s?)?\s*(?!my\b|our\b)(?:(?!" + _LOCAL + r")\w+\s+)?" + _BOSS + r"s?\b"),
     ("let me speak to your manager",
      r"\b(?:let\s+me|can\s+i|could\s+i|may\s+i|i\s+(?:want|wanted|need|needed|would\s+like|'d\s+like|demand)\s+to|"
      r"i['’]d\s+like\s+to|get\s+me|put\s+me\s+through\s+to|transfer\s+me\s+to)\s+(?:speak|talk|have\s+a\s+word|"
@@ -78,8 +80,10 @@ ESCALATION = (
     ("spoke with a supervisor",
      r"\b(?:speak|spoke|spoken|speaking|talk|talked|talking|talks|escalated|transferred|forwarded|sent|passed|connected|"
      r"put\s+through|referred|elevated)\s+(?:me\s+|it\s+|this\s+|my\s+\w+\s+)?(?:up\s+)?(?:to|with)\s+"
-     r"(?:a|an|the|their|another|several|two|three|multiple|various|many|\d+|his|her|the\s+\w+)?\s*(?:(?:\w+|\(|,)\s*){0,3}?"
-     r"(?:supervisors?|managers?|superiors?|higher[- ]ups?|upper\s+management|management\s+team)\b"),
+     r"(?:(?:a|an|the|their|another|several|two|three|multiple|various|many|\d+|his|her|the\s+\w+)?\s*(?:(?:\w+|\(|,)\s*){0,3}?"
+     r"(?:supervisors?|superiors?|higher[- ]ups?|upper\s+management|management\s+team)|(?:a|an|another|several|two|three|multiple|"
+     r"various|many|\d+)\s+(?:(?!" + _LOCAL + r")\w+\s+){0,2}?managers?|(?:their|the\s+(?!" + _LOCAL + r")\w+)\s+managers?"
+     r"(?=\s*(?:[.!,;]|$|and\b)))\b"),
     ("supervisor acted",
      r"\b(?:a|the|one|another)\s+(?:call\s+center\s+|customer\s+service\s+|floor\s+|shift\s+)?supervisors?\s+"
      r"(?:named\s+)?(?:[(,]?\s*\w+\s*[),]?\s+){0,3}?(?:said|told|stated|ignored|refused|recommended|informed|advised|explained|agreed|"
@@ -139,7 +143,9 @@ INDIFFERENCE = (
      r"(?:call(?:ed|s)?\s+(?:me\s+|us\s+)?back|got\s+back|gets\s+back|gotten\s+back|get\s+back|returned|return|responded|respond|"
      r"replied|reply|answered|answers|answer|bother(?:ed|s)?|cared?|cares|follow(?:ed|s)?[- ]up|helped|help(?:s)?\s+(?:me|us)|"
      r"listen(?:ed|s)?|did\s+anything|does\s+anything|do\s+anything|contacted|reached\s+out|showed\s+up|came\s+(?:out|over|back|to)|"
-     r"acknowledged|followed\s+through|took\s+(?:any\s+)?(?:action|responsibility)|gave\s+a\s+damn|seemed\s+interested))\b"),
+     r"acknowledged|followed\s+through|took\s+(?:any\s+)?(?:action|responsibility)|gave\s+a\s+damn|seemed\s+interested))\b"
+     r"(?<!contacted)(?<!reached\sout)|\b(?:no\s*-?\s*one|nobody)\s+(?:\w+\s+){0,4}?(?:contacted\s+(?:me\s+|us\s+)?(?:back|again)|"
+     r"reached\s+out\s+(?:to\s+(?:me|us)\s+)?(?:back|again))\b"),
     ("no response",
      r"\b(?:no|zero|without\s+(?:a|any))\s+(?:\w+\s+)?(?:response|reply|replies|answer|call\s*-?\s*backs?|callbacks?|follow[- ]?ups?|"
      r"resolution|acknowledge?ments?|communication|word|feedback|contact|updates?|return\s+calls?|one\s+(?:ever\s+)?(?:got|gets)\s+back)\b"
@@ -149,7 +155,7 @@ INDIFFERENCE = (
      r"hasn'?t|has\s+not|not|no))\s+(?:even\s+|once\s+|been\s+)?(?:heard\s+(?:back|anything|from|a\s+word)|got\s+back|gotten\s+back|received\s+"
      r"(?:a|any)\s+(?:\w+\s+)?(?:response|reply|answer|call|callback|word)|got\s+(?:a|any)\s+(?:\w+\s+)?(?:response|reply|answer|call\s*back|callback)|"
      r"call(?:ed|s)?\s+(?:me\s+|us\s+)?back|returned\s+(?:my|our|any|a)\s+(?:\w+\s+)?(?:calls?|emails?|messages?)|respond(?:ed|s)?|"
-     r"repl(?:ied|y|ies)|answer(?:ed|s)?\s+(?:my|our|the|any)|follow(?:ed)?\s+up|acknowledged|contacted\s+(?:me|us)|"
+     r"repl(?:ied|y|ies)|answer(?:ed|s)?\s+(?:my|our|the|any)|follow(?:ed)?\s+up|acknowledged|contacted\s+(?:me|us)\s+(?:back|again)|"
      r"wrote\s+back|emailed\s+(?:me\s+)?back|rang\s+(?:me\s+)?back|responded\s+to)\b"),
     ("failed to respond",
      r"\b(?:did\s+not|didn'?t|do\s+not|don'?t|does\s+not|doesn'?t|won'?t|wouldn'?t|would\s+not|will\s+not|refus(?:ed|es|e|ing)\s+to|"
@@ -178,8 +184,10 @@ INDIFFERENCE = (
      r"(?:hung|disconnected|transferred|never))"),
     ("runaround",
      r"\b(?:run\s*-?\s*around|runaround|round\s+and\s+round|around\s+in\s+circles|go(?:ing)?\s+in\s+circles|merry[- ]go[- ]round|"
-     r"(?:same|canned|generic|scripted|automated|copy[- ](?:and[- ])?paste|cookie[- ]cutter|form)\s+(?:\w+\s+)?(?:responses?|repl(?:y|ies)|"
-     r"answers?|letters?\s+(?:response|reply))|(?:canned|generic|scripted|automated|copy[- ](?:and[- ])?paste|cookie[- ]cutter)\s+"
+     r"(?:(?:only|just|nothing\s+but|another|more|yet\s+another)\s+(?:an?\s+)?automated|automated(?=\s+(?:responses|replies|answers)))\s+"
+     r"(?:responses?|repl(?:y|ies)|answers?|e-?mails?|messages?)|"
+     r"(?:same|canned|generic|scripted|copy[- ](?:and[- ])?paste|cookie[- ]cutter|form)\s+(?:\w+\s+)?(?:responses?|repl(?:y|ies)|"
+     r"answers?|letters?\s+(?:response|reply))|(?:canned|generic|scripted|copy[- ](?:and[- ])?paste|cookie[- ]cutter)\s+"
      r"(?:e-?mails?|letters?|messages?)(?<!automated\semail)(?<!automated\semails)(?<!automated\smessage)(?<!automated\smessages)|same\s+(?:\w+\s+)?(?:information|story|stories|excuses?|script)\s+(?:i|we)\s+(?:have\s+|had\s+)?"
      r"(?:been\s+)?(?:given|told|getting|got|received|heard)|ping[- ]pong(?:ed)?|(?:point(?:ed|ing|s)?\s+(?:the\s+)?fingers?|blam(?:e|ed|ing))\s+at\s+"
      r"(?:each\s+other|one\s+another)|(?:blam(?:e|ed|es|ing)|point(?:ed|ing)\s+to)\s+each\s+other)\b"),
@@ -416,17 +424,19 @@ POLICY_REFUSAL = (
     ("said they cannot do it",
      r"\b(?:can(?:no|'|’)?t|cant|can\s+not|could\s+not|couldn'?t|couldnt|(?:is|are|was|were)\s+(?:unable|not\s+able)\s+to|"
      r"(?:there\s+(?:is|was)\s+)?no\s+way\s+(?:they|we|he|she|i)\s+(?:can|could))\s+(?:\w+\s+)?"
-     r"(?:refund|waive|remove|reverse|credit|cancel|change|reduce|lower|accept|process|provide|give|send|release|extend|"
-     r"adjust|approve|honou?r|offer|discuss|share|update|fix|correct|issue|transfer|exchange|return|replace|override|"
+     r"(?:refund|waive|remove|reverse|credit|cancel|change|reduce|lower|accept|process|give|release|"
+     r"adjust|honou?r|offer|discuss|share|update|correct|issue|transfer|exchange|replace|override|"
      r"make\s+(?:an?\s+|any\s+)?exceptions?|do\s+(?:anything|that|this|it))\b"),
     # A refusal that names its condition or cause: "would not change it unless I sent more evidence",
     # "refused to refund due to ...", "denied because ... is not income".
     ("refused unless / because",
-     r"\b(?:(?:they|he|she|it|the\s+\w+|(?-i:[A-Z])\w+)\s+(?:won'?t|will\s+not|would\s+not|wouldn'?t)|refus(?:e|ed|es|ing)\s+to|"
+     r"\b(?:(?:they|he|she|the\s+(?:agent|rep|representative|company|bank|lender|store|staff|manager|supervisor|servicer|"
+     r"merchant|seller|hotel|airline|insurer|landlord|dealer|dealership|employee|associate|clerk|person)|(?-i:[A-Z])\w+)\s+"
+     r"(?:won'?t|will\s+not|would\s+not|wouldn'?t)|refus(?:e|ed|es|ing)\s+to|"
      r"declin(?:e|ed|es|ing)\s+to|(?:was|were)\s+"
      r"(?:denied|declined|rejected)|(?:denied|declined|rejected)\s+(?:it|my\s+\w+|the\s+\w+|us|me))\b[^.!?;\n]{0,60}?"
      r"\b(?:unless\s+(?:i|we|you)|until\s+(?:i|we|you)|without\s+(?:a|an|the|my|your|proof|written)|"
-     r"(?:because|since|due\s+to)\s+(?:of\s+)?(?:i|we|me|my|our|it|the|a|an|you|your|this|that|they)\b)"),
+     r"(?:because|due\s+to)\s+(?:of\s+)?(?:i|we|me|my|our|it|the|a|an|you|your|this|that|they)\b)"),
     ("not allowed to",
      r"\b(?:they|we|he|she|you|agents?|reps?|representatives?|staff|employees?|associates?|the\s+(?:agent|rep|representative|"
      r"associate|employee|staff|manager))\s+(?:are|is|were|was|am|'re)\s+not\s+(?:allowed|permitted|authori[sz]ed)\b|"
@@ -444,7 +454,9 @@ POLICY_REFUSAL_LEFT_EXCLUDE = (
     r"\b(?:insurance|life|auto|car|home|homeowners?'?s?|health|flood|hazard|renters?|umbrella|term|warranty|privacy)\s+(?:\w+\s+)?$|"
     r"\b(?:fcra|fdcpa|federal|state|ftc|law|laws|legal|section|statute|violat\w*|comply|compliance|reasonable)\s+(?:\w+\s+){0,2}$|"
     r"\b(?:i|we)\s+(?:(?:am|was|were|are|just|simply|really|also|then)\s+)?$|u\.?s\.?c\.?\s*\S*\s*$|"
-    r"\b(?:if|unless|whether)\s+(?:\w+\s+){0,3}$"
+    r"\b(?:if|unless|whether)\s+(?:\w+\s+){0,3}$|"
+    # a credit decision ("my application was declined due to ...") is not a service refusal
+    r"\b(?:application|applications|loan|credit|heloc|mortgage|approval|request)\s+(?:request\s+)?$"
 )
 POLICY_REFUSAL_RIGHT_EXCLUDE = r"^[^.!?;\n]{0,30}?\b(?:in\s+case\s+of\s+disputed|15\s+u\.?s\.?c)"
 
@@ -462,7 +474,7 @@ MISTAKE_DENIED = (
      r"\b" + _CLAIM + r"\s+(?:that\s+)?(?:the|my|this|their|it|everything|all|our|his|her|they|account|information|debt|charges?|"
      r"balance|bill|report(?:ing)?|fee)?\s*(?:\w+\s+){0,3}?(?:was|is|were|are|had\s+been|has\s+been|have\s+been|been)\s+(?:all\s+|"
      r"completely\s+|100%\s+|still\s+|in\s+fact\s+)?(?:correct(?:ly\s+\w+)?|accurate(?:ly\s+\w+)?|valid(?:ated)?|verified|right|"
-     r"legitimate|legit|proper(?:ly\s+\w+)?|owed|due|mine|fine|in\s+order|appropriate|justified|accurately\s+reported|"
+     r"legitimate|legit|proper(?:ly\s+\w+)?|owed|mine|fine|in\s+order|appropriate|justified|accurately\s+reported|"
      r"reported\s+(?:correctly|accurately)|handled\s+(?:correctly|properly|appropriately))\b"),
     ("verified as accurate",
      r"\b(?:verified|validated|confirmed|certified|deemed|found|reported|determined)\s+(?:as|to\s+be)\s+(?:being\s+)?"
@@ -526,7 +538,8 @@ MISTAKE_DENIED_LEFT_EXCLUDE = (
     r"\b(?:i|we)\s+(?:(?:have|had|also|immediately|specifically|then|just|always|still|am|was|were|would|will|never|\w+ly)\s+){0,2}$|"
     r"\b(?:been|was|were|be|being|get|got|getting)\s+$|"
     r"\bi\s+(?:\w+\s+){0,1}(?:that|because)\s+$|"
-    r"\b(?:show|shows|showing|prove|proves|proving|demonstrat\w+)\s+(?:that\s+)?(?:\w+\s+){0,3}$"
+    r"\b(?:show|shows|showing|prove|proves|proving|demonstrat\w+)\s+(?:that\s+)?(?:\w+\s+){0,3}$|"
+    r"\bwhat\s+(?:\w+\s+){0,2}$"
 )
 
 # --------------------------------------------------------------------------- mistake admitted
@@ -557,7 +570,7 @@ MISTAKE_ADMITTED = (
      r"in\s+error)|owed)\b|\b(?:you'?re|you\s+are|you\s+were)\s+(?:absolutely\s+|totally\s+|completely\s+)?right\b"),
     ("apologized for the error",
      r"\b(?:apologi[sz](?:ed|es|e|ing)|apolog(?:y|ies)|sorry|regret(?:ted|s)?)\s+(?:profusely\s+|sincerely\s+|repeatedly\s+|again\s+)?"
-     r"(?:to\s+(?:me|us)\s+)?(?:for|about)\s+(?:the|their|our|its|his|her|this|that|my|an?|such\s+an?)?\s*(?:\w+\s+){0,2}?"
+     r"(?:to\s+(?:me|us)\s+)?(?:for|about)\s+(?!any\b)(?:the|their|our|its|his|her|this|that|my|an?|such\s+an?)?\s*(?:\w+\s+){0,2}?"
      r"(?:errors?|mistakes?|mix[- ]?ups?|oversights?|screw[- ]?ups?|blunders?|mishaps?|misinformation|miscommunication|"
      r"misunderstanding|confusion|wrong\s+\w+|incorrect\s+\w+|(?:over|double|duplicate)[- ]?charges?|overcharg\w+|overbill\w+|"
      r"fault|misspe?ak\w*|misspoke|giving\s+(?:me|us)\s+(?:wrong|incorrect|bad)|(?:the|their|his|her)\s+(?:rep|agent|colleague|"
@@ -580,7 +593,7 @@ MISTAKE_ADMITTED = (
      r"\b(?:took|take|takes|taking|accepted|accept|accepts)\s+(?:full\s+|complete\s+|total\s+)?(?:responsibility|ownership|"
      r"accountability|the\s+blame)\b"),
     ("corrected their error",
-     r"\b(?:corrected|fixed|rectified|reversed|refunded|credited|remedied|resolved)\s+(?:the|their|its|his|her|this|that|an?)\s+"
+     r"\b(?:corrected|fixed|rectified|reversed|refunded|credited|remedied|resolved)\s+(?:their|its|his|her|our)\s+(?:own\s+)?"
      r"(?:\w+\s+)?(?:errors?|mistakes?|mix[- ]?up|oversight|double\s+charge|overcharges?)\b|"
      r"\b(?:said|told\s+(?:me|us)|admitted|acknowledged|agreed|confirmed|explained|stated|conceded|informed\s+(?:me|us))\s+"
      r"(?:that\s+)?[^.!?;\n]{0,60}?\b(?:(?:was|were)\s+(?:charged|billed|reported|applied|posted|sent|processed|debited|placed|"
@@ -593,6 +606,8 @@ MISTAKE_ADMITTED_LEFT_EXCLUDE = (
     r"\b(?:i|we)\s+(?:(?:have|had|also|then|just|fully|freely|readily|will|would|do|did|must|am|was)\s+){0,2}$|"
     r"\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:told|said|explained|informed|advised|stated)\s+(?:\w+\s+){0,2}$|"
     r"\b(?:when|if|unless|whether|should|must|need\s+to|needs\s+to|ought\s+to|even\s+though|although|though|because|since)\s+$|"
+    r"\b(?:should|must|ought\s+to)\s+(?:\w+\s+){0,2}?(?:have|has|had)\s+to\s+$|"
+    r"\b(?:unwilling|refus\w+|fail\w*|won'?t|wouldn'?t|not\s+willing)\s+to\s+[^.!?;]{0,40}?\b(?:or|and|nor)\s+$|"
     r"\b(?:i|we)\s+(?:believe|think|feel|know|suspect|guess|assume|am\s+sure|am\s+certain)\s+(?:that\s+)?$"
 )
 MISTAKE_ADMITTED_RIGHT_EXCLUDE = r"^\s*(?:into|to)\s+(?:the\s+)?(?:hospital|er|emergency|icu|college|school|program)\b"
@@ -778,9 +793,11 @@ PUBLIC_REVIEW = (
      r"(?!\s+(?:copy|copies|process|period|date|board|committee|team|department|request|of\s+(?:my|the|your|our)))"),
     ("tell everyone",
      r"\b(?:" + _I + r"|(?:will|'ll|going\s+to|gonna|plan\s+to|make\s+sure\s+to|sure\s+to|intend\s+to|want\s+to)\s+)"
-     r"(?P<core>(?:tell|telling|told|warn|warning|warned|let|inform|informing|alert|alerting)\s+(?:\w+\s+)?(?:everyone|everybody|"
-     r"all\s+(?:of\s+)?my\s+(?:friends|family|contacts|followers|colleagues|neighbou?rs)|my\s+(?:friends|family|followers|network|"
-     r"neighbou?rs|colleagues|coworkers)|friends\s+and\s+family|the\s+world|anyone\s+(?:who|that)\s+will\s+listen|the\s+public|"
+     r"(?P<core>(?:tell|telling|warn|warning|inform|informing|alert|alerting)\s+(?:\w+\s+)?(?:my\s+(?:friends|family|followers|"
+     r"network|neighbou?rs|colleagues|coworkers)|friends\s+and\s+family)|"
+     r"(?:tell|telling|told|warn|warning|warned|let|inform|informing|alert|alerting)\s+(?:\w+\s+)?(?:everyone|everybody|"
+     r"all\s+(?:of\s+)?my\s+(?:friends|family|contacts|followers|colleagues|neighbou?rs)|my\s+followers|"
+     r"the\s+world|anyone\s+(?:who|that)\s+will\s+listen|the\s+public|"
      r"(?:other\s+)?people\s+(?:i\s+know|about)|others\s+(?:about|to\s+(?:avoid|stay)|not\s+to))|spread\s+the\s+word|"
      r"share\s+(?:my|our)\s+(?:experience|story)\s+(?:with\s+(?:everyone|everybody|others|the\s+world|the\s+public|anyone)|"
      r"(?:everywhere|widely|online|publicly|far\s+and\s+wide)))\b"),
@@ -801,7 +818,8 @@ PUBLIC_REVIEW = (
 #: Reading others' reviews, news about the company, CFPB/BBB complaints.
 PUBLIC_REVIEW_LEFT_EXCLUDE = (
     r"\b(?:read|reading|saw|seen|see|heard|hear|found|checked|check|looked\s+at|look\s+at|according\s+to|based\s+on)\s+(?:\w+\s+){0,4}$|"
-    r"\b(?:credit|annual|account|loan|performance|periodic|file|manual|escrow)\s+$|\bconsumers?\s+$|\bothers?\s+$|\bcustomers\s+$"
+    r"\b(?:credit|annual|account|loan|performance|periodic|file|manual|escrow)\s+$|\bconsumers?\s+$|\bothers?\s+$|\bcustomers\s+$|"
+    r"\b(?!(?:i|we)\b)\w+\s+(?:have|has|had)\s+(?:\w+ly\s+)?$|\b(?:they|he|she|it)\s+(?:\w+ly\s+)?$"
 )
 PUBLIC_REVIEW_RIGHT_EXCLUDE = (
     r"^[^.!?;\n]{0,25}?\b(?:with|to)\s+(?:the\s+)?(?:cfpb|consumer\s+financial|bbb|better\s+business|attorney\s+general|"
