@@ -85,6 +85,19 @@ def test_predict_matches_labels_and_is_aligned(review_model, reviews):
     assert review_model.transform(reviews["text"].head(4)).shape == (4, review_model.n_themes_)
 
 
+def test_predict_threads_and_chunks_do_not_change_themes(review_model, reviews):
+    """Chunks assigned on threads, and repeated texts assigned once, give the same themes."""
+    from sklearn.base import clone
+
+    texts = list(reviews["text"]) * 2 + [None, ""]
+    expected = review_model.predict(texts)
+    model = clone(review_model).set_params(n_jobs=2).fit(reviews["text"])
+    model.vectorizer_.chunk_size = 97
+    assert np.array_equal(model.predict(texts), expected)
+    assert np.array_equal(expected[: len(reviews)], expected[len(reviews): 2 * len(reviews)])
+    assert list(expected[-2:]) == [-1, -1]
+
+
 def test_other_only_for_texts_without_known_words(review_model):
     out = review_model.predict(["", None, "XXXX XX/XX/XXXX", "@handle https://x.co", "zzqv blorp",
                                 "delivery was late"])

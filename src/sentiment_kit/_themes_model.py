@@ -30,11 +30,13 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+from joblib import effective_n_jobs
 from sklearn.base import BaseEstimator, TransformerMixin, clone
 from sklearn.cluster import KMeans
 from sklearn.decomposition import TruncatedSVD
@@ -102,11 +104,12 @@ class ThemeModel(TransformerMixin, BaseEstimator):
     quote_length : int, default 240
         Quotes longer than this are cut at a word boundary and end with "…".
     n_jobs : int or None, default 1
-        Threads for the linear algebra (BLAS, OpenMP) in fit and predict; None lets
-        the libraries decide. One thread is fastest for the small dense matrices
-        here and avoids oversubscription on a shared machine (measured: SVD of 1,532
-        complaints 0.7 s with one thread against 9.5 s with the default on a busy
-        2-core machine).
+        Threads for the linear algebra (BLAS, OpenMP) in fit; None lets the libraries
+        decide. One thread is fastest for the small dense matrices here and avoids
+        oversubscription on a shared machine (measured: SVD of 1,532 complaints 0.7 s
+        with one thread against 9.5 s with the default on a busy 2-core machine).
+        In :meth:`predict`, the number of threads assigning chunks of texts
+        (``-1``: all cores; the themes assigned do not depend on it).
 
     Attributes
     ----------
@@ -316,11 +319,33 @@ class ThemeModel(TransformerMixin, BaseEstimator):
         return self._embed(X) @ self.centroids_.T
 
     def predict(self, texts: Any) -> np.ndarray:
-        """Theme id of each text (-1, "other", when it has no known word); aligned with the input."""
+        """Theme id of each text (-1, "other", when it has no known word); aligned with the input.
+
+        Repeated texts are assigned once. Chunks of distinct texts are counted, weighted,
+        projected and assigned on ``n_jobs`` threads (NumPy, Arrow and SciPy release the
+        GIL for most of it); the result does not depend on ``n_jobs``.
+        """
         check_fitted(self, "centroids_")
-        X = self._tfidf.transform(self.vectorizer_.transform(texts))
-        with threadpool_limits(self.n_jobs):
+        values = as_text_series(texts).to_numpy(dtype=object)
+        first: dict = {}
+        codes = np.fromiter((first.setdefault(v, len(first)) for v in values), dtype=np.int64, count=len(values))
+        distinct = np.fromiter(first, dtype=object, count=len(first))
+        size = int(self.vectorizer_.chunk_size)
+        chunks = [distinct[i:i + size] for i in range(0, len(distinct), size)]
+        jobs = min(effective_n_jobs(self.n_jobs), len(chunks)) if self.n_jobs is not None else 1
+
+        def assign(docs: np.ndarray) -> np.ndarray:
+            X = self._tfidf.transform(self.vectorizer_.transform(docs))
             return self._assign(self._embed(X), np.diff(X.indptr) > 0)
+
+        with threadpool_limits(1 if jobs > 1 else self.n_jobs):
+            if jobs > 1:
+                with ThreadPoolExecutor(jobs) as pool:
+                    parts = list(pool.map(assign, chunks))
+            else:
+                parts = [assign(docs) for docs in chunks]
+        labels = np.concatenate(parts) if parts else np.empty(0, dtype=self.theme_ids_.dtype)
+        return labels[codes]
 
     def fit_predict(self, texts: Any, y: Any = None) -> np.ndarray:
         """Fit, then return the theme of each text (``labels_``)."""

@@ -85,6 +85,8 @@ def as_text_series(texts: Any, *, name: str = "texts") -> pd.Series:
         series = pd.Series(list(texts) if not isinstance(texts, Sequence | np.ndarray) else texts,
                            dtype=object)
     values = series.to_numpy(dtype=object, na_value=None)
+    if pd.api.types.infer_dtype(values, skipna=False) == "string":  # all str: no per-row Python loop
+        return pd.Series(values, index=series.index, name=series.name, dtype=object, copy=True)
     out = np.empty(len(values), dtype=object)
     for i, v in enumerate(values):
         if isinstance(v, str):

@@ -238,15 +238,19 @@ _TRANSLATE = str.maketrans({**{c: " " for c in "!\"#$%&()*+,-./:;<=>?[\\]^_`{|}~
 
 
 class _Lookup(dict):
-    """Surface token -> term id, computing (and caching) missing tokens with ``fn``."""
+    """Surface token -> term id: first a read-only ``known`` table (not copied), then this
+    dict, which computes (and caches) missing tokens with ``fn``."""
 
     def __init__(self, fn, known: dict | None = None):
-        super().__init__(known or {})
+        super().__init__()
         self[_SEP_TOKEN] = _SEP
         self.fn = fn
+        self.known = known or {}
 
     def __missing__(self, tok: str) -> int:
-        t = self[tok] = self.fn(tok)
+        t = self.known.get(tok)
+        if t is None:
+            t = self[tok] = self.fn(tok)
         return t
 
 
@@ -295,6 +299,16 @@ def _word_tokens(word: str) -> list[str]:
     if "@" in word or "//" in word or "www." in word:
         word = _clean_runs(word)
     return word.translate(_TRANSLATE).split()
+
+
+class _Overlay:
+    """Word -> term ids of its tokens: a read-only ``base`` (the fitted table, shared by threads
+    and never copied) and the ``new`` words met since."""
+
+    __slots__ = ("base", "new")
+
+    def __init__(self, base: dict):
+        self.base, self.new = base, {}
 
 
 class TermVectorizer(TransformerMixin, BaseEstimator):
@@ -394,14 +408,14 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         """The chunk ``docs`` as one lower-cased string, documents joined by :data:`_DOC_SEP`."""
         return _DOC_SEP.join(docs).lower()
 
-    def _token_stream(self, docs: np.ndarray, lookup: dict, words: dict | None = None, *,
+    def _token_stream(self, docs: np.ndarray, lookup: dict, words: _Overlay | None = None, *,
                       surface: bool = True) -> tuple[np.ndarray, np.ndarray, Counter]:
         """(document index, term id) of every kept token of ``docs``, and the count of each surface token.
 
         ``lookup`` maps a surface token to its term id (``_STOP`` when dropped,
         ``_UNKNOWN`` when not in the vocabulary); it computes missing entries itself.
-        ``words`` caches, per whitespace-delimited word as written ("refund,", "me@x.com"),
-        the term ids of its tokens; pass the same dict for every chunk of a corpus.
+        ``words`` (an :class:`_Overlay`) caches, per whitespace-delimited word as written ("refund,", "me@x.com"),
+        the term ids of its tokens; pass the same one for every chunk of a corpus.
 
         No Python object is made per word: the chunk is encoded once, word boundaries
         come from a NumPy mask of its bytes, and Apache Arrow's hash-based
@@ -410,7 +424,7 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         (:func:`_word_tokens`, the same rules as :func:`analyzer`), and NumPy expands the
         per-word token ids back to every occurrence.
         """
-        words = {} if words is None else words
+        words = _Overlay({}) if words is None else words
         raw = self._split(docs).encode("utf-8", "surrogatepass")
         b = np.frombuffer(raw, dtype=np.uint8)
         edge = np.zeros(len(b) + 2, dtype=bool)
@@ -428,10 +442,13 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         ids = enc.indices.to_numpy(zero_copy_only=False)
         distinct = [v.decode("utf-8", "surrogatepass").rstrip(_ASCII_SPACE) for v in enc.dictionary.to_pylist()]
         entries = []
+        base, new = words.base, words.new
         for w in distinct:
-            e = words.get(w)
+            e = base.get(w)
             if e is None:
-                e = words[w] = tuple(t for t in map(lookup.__getitem__, _word_tokens(w)) if t != _STOP)
+                e = new.get(w)
+                if e is None:
+                    e = new[w] = tuple(t for t in map(lookup.__getitem__, _word_tokens(w)) if t != _STOP)
             entries.append(e)
         lens = np.fromiter(map(len, entries), dtype=np.int64, count=len(entries))
         flat = np.fromiter(chain.from_iterable(entries), dtype=np.int64, count=int(lens.sum()))
@@ -487,7 +504,7 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
             return _STOP if st is None else stems.setdefault(st, len(stems))
 
         lookup = _Lookup(new_term)
-        words: dict = {}
+        words = _Overlay({})
         surface: Counter = Counter()
         pieces: list[tuple[np.ndarray, np.ndarray]] = []  # (global doc, packed key with n)
         n_docs = 0
@@ -527,6 +544,7 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         self._stems = stems
         self._bits = bits
         self._known = {tok: t for tok, t in lookup.items() if tok != _SEP_TOKEN}
+        self._words = words.new
         term_col = np.full(len(stems) + 1, -1, dtype=np.int64)
         uni = (self._keys & 3) == 1
         term_col[self._keys[uni] >> 2] = np.flatnonzero(uni)
@@ -562,7 +580,7 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
             return _STOP if st is None else stems.get(st, _UNKNOWN)
 
         lookup = _Lookup(term_of_token, self._known)
-        words: dict = {}
+        words = _Overlay(self._words)
         values = as_text_series(texts).to_numpy(dtype=object)
         codes = None
         first: dict = {}  # repeated texts (a tenth or more): count each distinct text once
@@ -579,7 +597,7 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         X = sp.vstack(parts, format="csr") if parts else sp.csr_matrix((0, len(self._keys)), dtype=np.int64)
         return X if codes is None else X[codes]
 
-    def _count_chunk(self, docs: np.ndarray, lookup: dict, words: dict) -> sp.csr_matrix:
+    def _count_chunk(self, docs: np.ndarray, lookup: dict, words: _Overlay) -> sp.csr_matrix:
         """Counts of the fitted features in one chunk of documents."""
         lo, hi = self.ngram_range
         doc, terms, _ = self._token_stream(docs, lookup, words, surface=False)
