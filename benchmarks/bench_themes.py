@@ -182,20 +182,20 @@ def scale_worker(data_dir: Path, n: int, out: Path) -> None:
     t0 = time.perf_counter()
     model = sk.ThemeModel(24, random_state=0).fit(texts)
     fit = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    model.predict(texts)
-    pred = time.perf_counter() - t0
-    # distinct texts (a "#i" suffix adds no token): predict counts repeated texts only once
+    # predict on one thread (the default) and on every core (n_jobs=-1)
+    speed = {}
+    # 100,000-odd distinct short texts ("#i" makes each distinct and adds no token)
     short = [f"{t} #{i}" for i, t in enumerate(sk.load_sample("reviews")["text"].tolist() * 34)]
-    t0 = time.perf_counter()
-    model.predict(short)
-    pred_short = time.perf_counter() - t0
+    for jobs in (1, -1):
+        model.set_params(n_jobs=jobs)
+        for name, docs in (("narratives, mean %d chars" % int(np.mean([len(t) for t in texts])), texts),
+                           ("distinct reviews, mean %d chars" % int(np.mean([len(t) for t in short])), short)):
+            t0 = time.perf_counter()
+            model.predict(docs)
+            speed[f"predict texts/s ({name}; n_jobs={jobs}, {os.cpu_count()} cores)"] = len(docs) / (time.perf_counter() - t0)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     out.write_text(json.dumps({
-        "n": n, "fit s": fit, "peak MB": rss / 1024, "MB before fit (corpus)": rss0 / 1024,
-        "predict texts/s (narratives, mean %d chars)" % int(np.mean([len(t) for t in texts])): n / pred,
-        "predict texts/s (distinct reviews, mean %d chars)" % int(np.mean([len(t) for t in short])):
-            len(short) / pred_short,
+        "n": n, "fit s": fit, "peak MB": rss / 1024, "MB before fit (corpus)": rss0 / 1024, **speed,
         "other %": 100 * model.other_share_}))
 
 
