@@ -138,7 +138,8 @@ INDIFFERENCE = (
      r"simply|just|been\s+\w+)\s+(?:\w+\s+)?ignored\b"),
     ("deaf ears", r"\b(?:fell|falls|falling|fallen|fall)\s+on\s+deaf\s+ears\b|\bdeaf\s+ears\b"),
     ("no one called back",
-     r"\b(?:no\s*-?\s*one|nobody|no\s+body|not\s+one\s+(?:person|agent|rep)|none\s+of\s+them)\s+(?:\w+\s+){0,4}?"
+     r"\b(?:no\s*-?\s*one|nobody|no\s+body|not\s+one\s+(?:person|agent|rep)|none\s+of\s+them)\s+(?:(?!someone|somebody|"
+     r"they|he|she)\w+\s+){0,4}?"
      r"(?:(?:ever\s+|has\s+|had\s+|have\s+|even\s+|bothered\s+to\s+|seemed\s+to\s+|seems\s+to\s+|would\s+|will\s+|could\s+)?"
      r"(?:call(?:ed|s)?\s+(?:me\s+|us\s+)?back|got\s+back|gets\s+back|gotten\s+back|get\s+back|returned|return|responded|respond|"
      r"replied|reply|answered|answers|answer|bother(?:ed|s)?|cared?|cares|follow(?:ed|s)?[- ]up|helped|help(?:s)?\s+(?:me|us)|"
@@ -147,7 +148,7 @@ INDIFFERENCE = (
      r"(?<!contacted)(?<!reached\sout)|\b(?:no\s*-?\s*one|nobody)\s+(?:\w+\s+){0,4}?(?:contacted\s+(?:me\s+|us\s+)?(?:back|again)|"
      r"reached\s+out\s+(?:to\s+(?:me|us)\s+)?(?:back|again))\b"),
     ("no response",
-     r"\b(?:no|zero|without\s+(?:a|any))\s+(?:\w+\s+)?(?:response|reply|replies|answer|call\s*-?\s*backs?|callbacks?|follow[- ]?ups?|"
+     r"\b(?:no(?!\s+longer)|zero|without\s+(?:a|any))\s+(?:\w+\s+)?(?:response|reply|replies|answer|call\s*-?\s*backs?|callbacks?|follow[- ]?ups?|"
      r"resolution|acknowledge?ments?|communication|word|feedback|contact|updates?|return\s+calls?|one\s+(?:ever\s+)?(?:got|gets)\s+back)\b"
      r"(?!\s+(?:is|was)\s+(?:needed|required|necessary))"),
     ("never responded",
@@ -180,8 +181,9 @@ INDIFFERENCE = (
      r"hours|ages|forever|an\s+eternity|so\s+long|what\s+seemed)\b|"
      r"\b(?:hours?|ages|forever|(?:\d+|forty|fifty|sixty|ninety)\s+minutes)\s+on\s+(?:hold|the\s+phone)\b|"
      r"\b(?:long|endless|ridiculous|excessive|lengthy|extended|hour[- ]long)\s+(?:hold|wait)(?:\s+times?)?\b|"
-     r"\b(?:kept|left|put|placed|sat|waited|waiting)\s+(?:me\s+|us\s+)?on\s+hold\s+(?:again|for|repeatedly|multiple|over|and\s+(?:then\s+)?"
-     r"(?:hung|disconnected|transferred|never))"),
+     r"\b(?:kept|left|sat|waited|waiting)\s+(?:me\s+|us\s+)?on\s+hold\s+(?:repeatedly|multiple|over\s+and\s+over|"
+     r"for\s+(?!(?:a\s+|several\s+|few\s+|a\s+few\s+|a\s+couple\s+(?:of\s+)?)?(?:moments?|seconds?|minutes?|mins?|bit|while|second)\b)"
+     r"|and\s+(?:then\s+)?never)"),
     ("runaround",
      r"\b(?:run\s*-?\s*around|runaround|round\s+and\s+round|around\s+in\s+circles|go(?:ing)?\s+in\s+circles|merry[- ]go[- ]round|"
      r"(?:(?:only|just|nothing\s+but|another|more|yet\s+another)\s+(?:an?\s+)?automated|automated(?=\s+(?:responses|replies|answers)))\s+"
@@ -318,7 +320,7 @@ _PROMISE = (
     r"(?:me|us)?\s*(?:that\s+)?(?:they|he|she|it|someone|somebody|a\s+\w+|the\s+\w+|i|we|my\s+\w+|our\s+\w+|this|that|everything)"
     r"(?:\s+(?:would|will|was\s+going\s+to|were\s+going\s+to|are\s+going\s+to|is\s+going\s+to)|\s*['’](?:d|ll)\b)|"
     r"(?:swore|vowed|pledged)\s+to\s+(?!(?:me|us)\b)\w+|"
-    r"(?:was|were|is|are)\s+supposed\s+to)\b(?!\s+never\b)"
+    r"(?:was|were|is|are)\s+supposed\s+to)\b(?!\s+(?:never|not|need|needed|have\s+to|like|be\s+able)\b)"
 )
 #: Verbs of the promised act happening (or arriving): "never called back", "never even sent it".
 _FULFIL = (r"(?:did|do|does|done|happen|occur|came|come|arriv|receiv|got|get|gotten|heard|hear|call|contact|show|follow|return|"
@@ -394,6 +396,8 @@ _REASON = (
     r"(?:for|due\s+to)\s+(?:privacy|security|legal|compliance|liability|regulatory)\s+reasons|"
     r"not\s+(?:part\s+of|in)\s+(?:our|their|the)\s+(?:process|procedures?|guidelines))\b)"
 )
+#: Credit decisions ("could not offer me a loan") are not service refusals.
+_CREDIT = r"(?:loans?|credit|financing|mortgages?|heloc|line\s+of\s+credit|approval|cards?)\b"
 _REFUSE = (
     r"\b(?:can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|won'?t|will\s+not|wouldn'?t|would\s+not|unable|not\s+able|"
     r"not\s+allowed|not\s+permitted|refus\w*|den(?:y|ied|ies|ying)|declin\w*|doesn'?t\s+allow|does\s+not\s+allow|do\s+not\s+allow|"
@@ -412,7 +416,8 @@ POLICY_REFUSAL = (
      r"(?:rules?|polic(?:y|ies)|procedures?|protocols?|process|guidelines)\b|\brules\s+are\s+rules\b|\bpolicy\s+is\s+policy\b"),
     ("nothing I can do",
      r"\bnothing\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:i|we|they|he|she|anyone|anybody|the\s+\w+|customer\s+service)\s+"
-     r"(?:can|could|would\s+be\s+able\s+to|is\s+able\s+to|was\s+able\s+to|were\s+able\s+to)\s+(?:do|have\s+done)\b|"
+     r"(?:can|could|would\s+be\s+able\s+to|is\s+able\s+to|was\s+able\s+to|were\s+able\s+to)\s+(?:do|have\s+done)\b"
+     r"(?!\s+(?:but|except|now\s+but|about\s+it\s+but)\b)|"
      r"\bnothing\s+(?:can|could)\s+be\s+done\b"),
     # "can't help" is plain inability (a reason by the definition); "won't help" is a bare refusal.
     ("unable to help",
@@ -423,10 +428,11 @@ POLICY_REFUSAL = (
     # asks a company for, so "I can't afford" or "they could not verify my identity" do not match.
     ("said they cannot do it",
      r"\b(?:can(?:no|'|’)?t|cant|can\s+not|could\s+not|couldn'?t|couldnt|(?:is|are|was|were)\s+(?:unable|not\s+able)\s+to|"
-     r"(?:there\s+(?:is|was)\s+)?no\s+way\s+(?:they|we|he|she|i)\s+(?:can|could))\s+(?:\w+\s+)?"
+     r"(?:there\s+(?:is|was)\s+)?no\s+way\s+(?:they|we|he|she|i)\s+(?:can|could))\s+(?:(?!be\b)\w+\s+)?"
      r"(?:refund|waive|remove|reverse|credit|cancel|change|reduce|lower|accept|process|give|release|"
      r"adjust|honou?r|offer|discuss|share|update|correct|issue|transfer|exchange|replace|override|"
-     r"make\s+(?:an?\s+|any\s+)?exceptions?|do\s+(?:anything|that|this|it))\b"),
+     r"make\s+(?:an?\s+|any\s+)?exceptions?|do\s+(?:anything|that|this|it))\b"
+     r"(?!\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|any\s+)?(?:\w+\s+)?" + _CREDIT + r")"),
     # A refusal that names its condition or cause: "would not change it unless I sent more evidence",
     # "refused to refund due to ...", "denied because ... is not income".
     ("refused unless / because",
@@ -436,17 +442,24 @@ POLICY_REFUSAL = (
      r"declin(?:e|ed|es|ing)\s+to|(?:was|were)\s+"
      r"(?:denied|declined|rejected)|(?:denied|declined|rejected)\s+(?:it|my\s+\w+|the\s+\w+|us|me))\b[^.!?;\n]{0,60}?"
      r"\b(?:unless\s+(?:i|we|you)|until\s+(?:i|we|you)|without\s+(?:a|an|the|my|your|proof|written)|"
-     r"(?:because|due\s+to)\s+(?:of\s+)?(?:i|we|me|my|our|it|the|a|an|you|your|this|that|they)\b)"),
+     r"(?:because|due\s+to)\s+(?:of\s+)?(?:i|we|me|my|our|you|your)\b(?![^.!?;\n]{0,40}\b(?:complained|disputed|asked)\b)|"
+     r"(?:because|due\s+to|since)\s+(?:of\s+)?[^.!?;\n]{0,50}?\b(?:polic(?:y|ies)|rules?|requir\w*|eligib\w*|qualif\w*|allowed|"
+     r"past|expired|deadline|limit\w*|only|must|procedures?|process|terms|contract|agreement|guidelines|exclu\w*|"
+     r"cover(?:ed|age)|non[- ]?refundable|wear\s+and\s+tear))"),
     ("not allowed to",
-     r"\b(?:they|we|he|she|you|agents?|reps?|representatives?|staff|employees?|associates?|the\s+(?:agent|rep|representative|"
+     r"(?:\b(?:they|we|he|she|you|agents?|reps?|representatives?|staff|employees?|associates?|the\s+(?:agent|rep|representative|"
      r"associate|employee|staff|manager))\s+(?:are|is|were|was|am|'re)\s+not\s+(?:allowed|permitted|authori[sz]ed)\b|"
      r"\b(?:they|we|he|she|agents?|staff|employees?)\s+(?:aren'?t|isn'?t|weren'?t|wasn'?t)\s+(?:allowed|permitted|authori[sz]ed)\b|"
-     r"\bnot\s+authori[sz]ed\s+to\b"),
+     r"\bnot\s+authori[sz]ed\s+to\b)"
+     # "not allowed to take / commence / report" is the customer's legal claim, not staff's rule
+     r"(?!\s+(?:to\s+)?(?:take|charge|collect|commence|report|sell|pursue|foreclose|garnish|debit|withdraw|access|share|call|"
+     r"contact|use|keep|hold|process)\b)"),
     ("hands are tied",
      r"\b(?:(?:my|our|his|her|their)\s+hands\s+(?:are|were)\s+tied|out\s+of\s+(?:my|our|his|her|their)\s+hands|no\s+exceptions?|"
      r"(?:can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|won'?t|will\s+not|would\s+not|wouldn'?t|refus\w*\s+to|do\s+not|don'?t)\s+"
      r"make\s+(?:an?\s+|any\s+)?exceptions?|the\s+(?:[\"“”']+\s*)?system(?:\s*(?:''|[\"“”']))?\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|wouldn'?t|would\s+not|cannot|"
-     r"can'?t|did\s+not|didn'?t)\s+(?:let|allow|permit)|(?:would|will|can|could|do|does|did)\s+only\s+(?:accept|allow|offer|take)|"
+     r"can'?t|did\s+not|didn'?t)\s+(?:let|allow|permit)|(?:would|will|can|could|do|does|did)\s+only\s+(?:accept|take|(?:allow|offer)"
+     r"(?=\s+(?:me\s+|us\s+)?(?:an?|one|the|full|partial|cash|\$|\d)\b))|"
      r"(?:system|policy|they|we|it)\s+only\s+(?:accepts?|allows?|offers?|takes?|permits?))\b"),
 )
 #: Insurance policies, the customer's own inability, legal citations.
@@ -456,7 +469,8 @@ POLICY_REFUSAL_LEFT_EXCLUDE = (
     r"\b(?:i|we)\s+(?:(?:am|was|were|are|just|simply|really|also|then)\s+)?$|u\.?s\.?c\.?\s*\S*\s*$|"
     r"\b(?:if|unless|whether)\s+(?:\w+\s+){0,3}$|"
     # a credit decision ("my application was declined due to ...") is not a service refusal
-    r"\b(?:application|applications|loan|credit|heloc|mortgage|approval|request)\s+(?:request\s+)?$"
+    r"\b(?:application|applications|loan|credit|heloc|mortgage|approval|request)\s+(?:request\s+)?$|"
+    r"\bappl(?:ied|ication|y|ying)\b[^.!?]{0,80}$|\b(?:unwilling|refus\w*)\s+or\s+$"
 )
 POLICY_REFUSAL_RIGHT_EXCLUDE = r"^[^.!?;\n]{0,30}?\b(?:in\s+case\s+of\s+disputed|15\s+u\.?s\.?c)"
 
@@ -467,7 +481,9 @@ _CLAIM = (r"(?:insist(?:ed|s|ing)?|maintain(?:ed|s|ing)?|claim(?:ed|s|ing)?|stat
           r"repeat(?:ed|s|ing)|keep\s+(?:claiming|insisting)|kept\s+(?:claiming|insisting))")
 MISTAKE_DENIED = (
     ("denied any error",
-     r"\b(?:denied|deny|denies|denying)\s+(?:any|all|that|(?:they|it)\s+(?:had|made|was)|having|making|"
+     r"\b(?:denied|deny|denies|denying)\s+(?:(?:any|all)\s+(?:\w+\s+)?(?:errors?|mistakes?|wrong\w*|responsibility|liability|fault|"
+     r"knowledge|involvement|records?|receipt|claims?|charges?|disputes?|problems?|issues?|fraud|negligence|part|request|"
+     r"\w*accura\w*|discrepanc\w*)\b|that\s+(?:they|it|there|the|any|their|he|she|i|we|was|were|is|this)\b|(?:they|it)\s+(?:had|made|was)|having|making|"
      r"the\s+(?:error|mistake|charge\s+was\s+wrong|dispute|claim|fraud)|my\s+(?:dispute|fraud\s+claim|claim|chargeback|complaint)|"
      r"responsibility|liability|fault|wrongdoing|knowledge|involvement|receiv\w+)\b"),
     ("insisted it was correct",
@@ -479,7 +495,7 @@ MISTAKE_DENIED = (
     ("verified as accurate",
      r"\b(?:verified|validated|confirmed|certified|deemed|found|reported|determined)\s+(?:as|to\s+be)\s+(?:being\s+)?"
      r"(?:accurate|correct|valid|belonging|mine|yours|owed|legitimate)\b|"
-     r"\b(?:it|this|they|the\s+(?:item|account|debt|information|tradeline|charge|balance))\s+(?:was|were|has\s+been|had\s+been|"
+     r"\bthe\s+(?:item|account|debt|information|tradeline|charge|balance|dispute|claim)\s+(?:was|were|has\s+been|had\s+been|"
      r"have\s+been)\s+(?:verified|validated)\b"),
     ("blamed me",
      r"\b(?:blam(?:ed|es|ing|e))\s+(?:me|us|my|our|it\s+on|this\s+on|everything\s+on|the\s+(?:customer|\w+|\w+\s+\w+)\s+(?:for|on)|"
@@ -539,8 +555,10 @@ MISTAKE_DENIED_LEFT_EXCLUDE = (
     r"\b(?:been|was|were|be|being|get|got|getting)\s+$|"
     r"\bi\s+(?:\w+\s+){0,1}(?:that|because)\s+$|"
     r"\b(?:show|shows|showing|prove|proves|proving|demonstrat\w+)\s+(?:that\s+)?(?:\w+\s+){0,3}$|"
-    r"\bwhat\s+(?:\w+\s+){0,2}$"
+    r"\bwhat\s+(?:\w+\s+){0,2}$|\b(?:in\s+case|if|unless|whether)\s+(?:\w+\s+){0,3}$"
 )
+#: A receipt that was only late ("did not receive it until Saturday", "didn't get it yet") is not a denial.
+MISTAKE_DENIED_RIGHT_EXCLUDE = r"^[^.!?;\n]{0,60}?\b(?:until|yet)\b"
 
 # --------------------------------------------------------------------------- mistake admitted
 _ERR = (r"(?:errors?|mistakes?|mix[- ]?ups?|oversights?|fault|wrong|glitch(?:es)?|screw[- ]?ups?|blunders?|mistaken|mishaps?|"
@@ -578,10 +596,11 @@ MISTAKE_ADMITTED = (
      r"\b(?:apologi[sz](?:ed|es|e|ing)|said\s+sorry)\s+and\s+(?:said|admitted|agreed|acknowledged|corrected|fixed|refunded|reversed|"
      r"credited|removed|waived|explained\s+that\s+(?:it|the|this)\s+was)\b"),
     ("it was our fault",
-     r"\b(?:(?:it|that|this)(?:'s|\s+was|\s+is|\s+had\s+been)|(?:said|told\s+(?:me|us)|agreed|admitted|explained|stated|confessed|"
-     r"acknowledged|conceded|confirmed)\s+(?:that\s+)?(?:it|this|that|the\s+\w+)\s+(?:was|had\s+been|is))\s+(?:entirely\s+|totally\s+|"
-     r"completely\s+|all\s+|clearly\s+|definitely\s+)?(?:their|his|her|its|our|the\s+(?:bank|company|store|lender|hotel|airline|"
-     r"restaurant)'?s?)\s+(?:own\s+)?(?:fault|error|mistake|doing|screw[- ]?up|bad)\b|\bour\s+(?:bad|mistake|apologies\s+for\s+the\s+"
+     r"\b(?:(?:it|that|this)(?:'s|\s+was|\s+is|\s+had\s+been)\s+(?:entirely\s+|totally\s+|completely\s+|all\s+|clearly\s+|"
+     r"definitely\s+)?our\s+(?:own\s+)?(?:fault|error|mistake|doing|screw[- ]?up|bad)|(?:said|told\s+(?:me|us)|agreed|admitted|"
+     r"explained|stated|confessed|acknowledged|conceded|confirmed)\s+(?:that\s+)?(?:it|this|that|the\s+\w+)\s+(?:was|had\s+been|is)"
+     r"\s+(?:entirely\s+|totally\s+|completely\s+|all\s+|clearly\s+|definitely\s+)?(?:their|his|her|its|our|the\s+(?:bank|company|"
+     r"store|lender|hotel|airline|restaurant)'?s?)\s+(?:own\s+)?(?:fault|error|mistake|doing|screw[- ]?up|bad))\b|\bour\s+(?:bad|mistake|apologies\s+for\s+the\s+"
      r"(?:error|mistake))\b"),
     ("they made a mistake",
      r"\b(?:they|he|she|the\s+(?:bank|company|store|lender|servicer|agent|rep|representative|employee|staff|cashier|clerk|technician|"
@@ -608,7 +627,8 @@ MISTAKE_ADMITTED_LEFT_EXCLUDE = (
     r"\b(?:when|if|unless|whether|should|must|need\s+to|needs\s+to|ought\s+to|even\s+though|although|though|because|since)\s+$|"
     r"\b(?:should|must|ought\s+to)\s+(?:\w+\s+){0,2}?(?:have|has|had)\s+to\s+$|"
     r"\b(?:unwilling|refus\w+|fail\w*|won'?t|wouldn'?t|not\s+willing)\s+to\s+[^.!?;]{0,40}?\b(?:or|and|nor)\s+$|"
-    r"\b(?:i|we)\s+(?:believe|think|feel|know|suspect|guess|assume|am\s+sure|am\s+certain)\s+(?:that\s+)?$"
+    r"\b(?:i|we)\s+(?:believe|think|feel|know|suspect|guess|assume|am\s+sure|am\s+certain)\s+(?:that\s+)?$|"
+    r"(?:^|[.!?]\s*|\bplease\s+)$"
 )
 MISTAKE_ADMITTED_RIGHT_EXCLUDE = r"^\s*(?:into|to)\s+(?:the\s+)?(?:hospital|er|emergency|icu|college|school|program)\b"
 
@@ -677,7 +697,7 @@ INTENT_TO_LEAVE = (
      r"unable|will|shall)\s+to\s+|(?:request|attempt|decision|intention|intent)\s+to\s+|(?:so|and)\s+i\s+|"
      r"(?:^|(?<=[.!?\n])\s*)(?=(?:cancell?ing|closing|terminating|ending|cancell?ed)\b))"
      r"(?P<core>" + _CLOSE + r"\s+(?:out\s+)?(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?(?:my|our|(?:the|this|that)"
-     r"(?!\s+(?:\w+\s+)?(?:bank|checking|savings)\s+accounts?\b))\s+"
+     r"(?!\s+(?:\w+\s+)?(?:bank|checking|savings|payroll)\s+accounts?\b))(?!\s+(?:bank|payroll)\s+accounts?\b)\s+"
      r"(?!(?:\w+\s+)?(?:old|previous|former|duplicate|extra|spare|unused|second|backup|(?:free\s+)?trial|monthly|temporary)\b)(?:\w+\s+){0,2}?"
      r"(?:accounts?|membership|subscription|contract|service|cards?|plan|loan|order|relationship|line|business|"
      r"policy|lines|package|phone\s+line|broadband|internet|cable|checking|savings|profile|card\s+account|credit\s+card|services|"
@@ -715,7 +735,7 @@ INTENT_TO_LEAVE = (
      r"the\s+(?:poor|bad|terrible|way|lack|issue|problem|service))"),
     ("never again",
      r"\bnever\s+again\b|(?:\bnever\s+(?:going\s+to\s+|gonna\s+|be\s+|ever\s+)?|(?:\b(?:will|would|shall)\s+not|\bwon'?t|"
-     r"\bwouldn'?t|\bnot\s+(?:going\s+to|gonna|ever))\s+(?:be\s+|ever\s+)?)(?:do|doing|use|using|bank|banking|shop|shopping|"
+     r"\bwouldn'?t|\bnot\s+(?:going\s+to|gonna|ever))\s+(?:be\s+|ever\s+)?(?=\w+\s+(?:\w+\s+){0,3}?(?:again|business\s+with)\b))(?:do|doing|use|using|bank|banking|shop|shopping|"
      r"fly|flying|stay|staying|eat|eating|return|returning|go\s+back|going\s+back|come\s+back|coming\s+back|buy|buying|order|ordering|"
      r"work\s+with|working\s+with|rent|renting|hire|hiring|visit|visiting|dine|dining|travel|travell?ing|subscribe|"
      r"purchase|purchasing|"
@@ -765,7 +785,8 @@ INTENT_TO_LEAVE_RIGHT_EXCLUDE = (
     r"^[^.!?;\n]{0,80}?\b(?:due\s+to\s+(?:a\s+|my\s+|our\s+)?(?:move|moving|relocation|relocating|death|divorce)|"
     r"because\s+(?:i|we)\s+(?:am|are|was|were)\s+moving|(?:paid|pay)\s+(?:it\s+|the\s+\w+\s+)?(?:off|in\s+full)|identity\s+theft|"
     r"fraudulent\s+(?:charges|activity|transactions)|scam|fraud|balance\s+(?:is|was)\s+(?:zero|\$?0)|hack\w*|compromised|"
-    r"logged\s+(?:in|into|on)|unauthori[sz]ed|stolen|breach\w*)|^\s+(?:with\s+)?(?:me|us)\b|"
+    r"logged\s+(?:in|into|on)|unauthori[sz]ed|stolen|breach\w*|(?:changed|new)\s+(?:my\s+)?(?:credit\s+|debit\s+)?card\s+numbers?|"
+    r"personal\s+information|ach\s+(?:pulls?|debits?))|^\s+(?:with\s+)?(?:me|us)\b|"
     r"^[^.!?;\n]{0,10}?\b(?:another\s+city|another\s+state|another\s+country|abroad|overseas)\b|"
     r"^\s+(?:could|would|may|might|can)\s+(?:potentially\s+|possibly\s+|also\s+)?(?!not\b)\w+|"
     r"^[^.!?;\n]{0,60}?(?:" + _NEUTRAL_CLOSURE + r")|^\s*(?:with\s+no|without\s+(?:any\s+)?)\s*(?:prior\s+)?(?:warning|notice|reason|explanation)\b"
@@ -839,7 +860,7 @@ SIGNAL_RULES: dict[str, tuple] = {
     "rudeness": (RUDENESS, RUDENESS_LEFT_EXCLUDE, RUDENESS_RIGHT_EXCLUDE, None),
     "broken_promise": (BROKEN_PROMISE, BROKEN_PROMISE_LEFT_EXCLUDE, None, None),
     "policy_refusal": (POLICY_REFUSAL, POLICY_REFUSAL_LEFT_EXCLUDE, POLICY_REFUSAL_RIGHT_EXCLUDE, None),
-    "mistake_denied": (MISTAKE_DENIED, MISTAKE_DENIED_LEFT_EXCLUDE, None, None),
+    "mistake_denied": (MISTAKE_DENIED, MISTAKE_DENIED_LEFT_EXCLUDE, MISTAKE_DENIED_RIGHT_EXCLUDE, None),
     "mistake_admitted": (MISTAKE_ADMITTED, MISTAKE_ADMITTED_LEFT_EXCLUDE, MISTAKE_ADMITTED_RIGHT_EXCLUDE, ADMIT_NEGATION),
     "intent_to_leave": (INTENT_TO_LEAVE, INTENT_TO_LEAVE_LEFT_EXCLUDE, INTENT_TO_LEAVE_RIGHT_EXCLUDE, None),
     "public_review": (PUBLIC_REVIEW, PUBLIC_REVIEW_LEFT_EXCLUDE, PUBLIC_REVIEW_RIGHT_EXCLUDE, None),
