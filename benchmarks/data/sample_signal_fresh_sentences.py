@@ -18,6 +18,9 @@ hash of the complaint ID (no narrative has sentences in both halves):
   everything the rules flag in that half, plus 120 sentences drawn uniformly from the half. The
   flagged sentences are a uniform sample of the rules' output on real complaints, so
   precision on them estimates precision in use (not on a keyword-built set).
+* ``test3``: after test2 was measured and its errors read, the rules of six signals changed; with
+  them frozen again, up to 40 sentences per changed signal drawn uniformly from everything they
+  flag among the sentences no labelled set holds (any complaint), labelled blind the same way.
 
 It reuses the splitting, filtering and deduplication of ``sample_signal_sentences.py``.
 Unlike the earlier samplers it imports ``sentiment_kit`` (the rules decide the pools), so
@@ -25,7 +28,7 @@ the draw depends on the package version: the commit is recorded in ``SIGNALS_LAB
 
 Usage::
 
-    python benchmarks/data/sample_signal_fresh_sentences.py dev2|dev2b|test2 [DATA_DIR] [--blind] > out.csv
+    python benchmarks/data/sample_signal_fresh_sentences.py dev2|dev2b|test2|test3 [DATA_DIR] [--blind] > out.csv
 
 ``--blind`` writes only ``sentence_id,text`` in a shuffled order, for the annotator.
 """
@@ -44,7 +47,12 @@ from sample_signal_sentences import (  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 EARLIER_SETS = (HERE / "signals_labelled.csv", HERE / "signals_dev.csv")
-SEEDS = {"dev2": 2026, "dev2b": 2027, "test2": 112326}
+SEEDS = {"dev2": 2026, "dev2b": 2027, "test2": 112326, "test3": 2311}
+#: test3: the signals whose rules changed after test2 was measured, drawn from every sentence no
+#: labelled set holds (both halves and the rest of the earlier sets' complaints).
+TEST3_SIGNALS = ("indifference", "broken_promise", "policy_refusal", "mistake_denied", "mistake_admitted",
+                 "intent_to_leave")
+N_FLAGGED_TEST3 = 40
 DEV2_SIGNALS = ("broken_promise", "intent_to_leave")
 DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 N_UNFLAGGED = 40
@@ -69,9 +77,16 @@ def half_of(complaint_id: str) -> str:
 def sample(rows: list[dict[str, str]], which: str) -> list[dict[str, str]]:
     import sentiment_kit as sk
 
-    used = used_complaints()
-    half = "dev2" if which == "dev2b" else which
-    rows = [r for r in rows if r["complaint_id"] not in used and half_of(r["complaint_id"]) == half]
+    if which == "test3":
+        labelled: set[str] = set()
+        for name in ("signals_labelled.csv", "signals_dev.csv", "signals_dev2.csv", "signals_test2.csv"):
+            with (HERE / name).open(encoding="utf-8", newline="") as fh:
+                labelled |= {rec["sentence_id"] for rec in csv.DictReader(fh)}
+        rows = [r for r in rows if r["sentence_id"] not in labelled]
+    else:
+        used = used_complaints()
+        half = "dev2" if which == "dev2b" else which
+        rows = [r for r in rows if r["complaint_id"] not in used and half_of(r["complaint_id"]) == half]
     if which == "dev2b":  # the dev2 sentences themselves are not drawn again
         with (HERE / "signals_dev2.csv").open(encoding="utf-8", newline="") as fh:
             dev2 = {rec["sentence_id"] for rec in csv.DictReader(fh)}
@@ -79,11 +94,12 @@ def sample(rows: list[dict[str, str]], which: str) -> list[dict[str, str]]:
     rng = random.Random(SEEDS[which])
     flags = sk.service_signals([r["text"] for r in rows])
     chosen: dict[str, list[str]] = {}  # sentence -> every pool it was drawn for
-    signals = {"dev2": DEV2_SIGNALS, "dev2b": [s for s in SIGNAL_ORDER if s not in DEV2_SIGNALS]}.get(which, SIGNAL_ORDER)
+    signals = {"dev2": DEV2_SIGNALS, "dev2b": [s for s in SIGNAL_ORDER if s not in DEV2_SIGNALS],
+               "test3": TEST3_SIGNALS}.get(which, SIGNAL_ORDER)
     for signal in signals:
         hit = flags[signal].to_numpy()
         flagged = [r for r, h in zip(rows, hit) if h]
-        k = {"dev2": len(flagged), "dev2b": N_FLAGGED_DEV2B}.get(which, N_FLAGGED)
+        k = {"dev2": len(flagged), "dev2b": N_FLAGGED_DEV2B, "test3": N_FLAGGED_TEST3}.get(which, N_FLAGGED)
         picked = flagged if len(flagged) <= k else rng.sample(flagged, k)
         for r in picked:
             chosen.setdefault(r["sentence_id"], []).append(f"{signal}:flagged")
