@@ -410,7 +410,8 @@ POLICY_REFUSAL = (
      r"against|as|it\s+is|it'?s|that'?s|citing)\b[^.!?;\n]{0,30}?)" + _REASON),
     ("against policy",
      r"\b(?:against|violates?|outside\s+(?:of\s+)?)\s+(?:the\s+|their\s+|our\s+|its\s+|company\s+|"
-     r"corporate\s+|bank\s+)?(?:\w+\s+)?(?:polic(?:y|ies)|rules?|procedures?|protocols?)\b(?!\s+(?:number|holders?))"),
+     r"corporate\s+|bank\s+)?(?!(?:cfpb|federal|state|fdcpa|fcra|consumer|legal|government|regulatory)\b)(?:\w+\s+)?"
+     r"(?:polic(?:y|ies)|rules?|procedures?|protocols?)\b(?!\s+(?:number|holders?))"),
     ("those are the rules",
      r"\b(?:those|these|that|it|this)(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:just\s+|simply\s+)?(?:the|our|their|company|bank|store)\s+"
      r"(?:rules?|polic(?:y|ies)|procedures?|protocols?|process|guidelines)\b|\brules\s+are\s+rules\b|\bpolicy\s+is\s+policy\b"),
@@ -429,9 +430,11 @@ POLICY_REFUSAL = (
     ("said they cannot do it",
      r"\b(?:can(?:no|'|’)?t|cant|can\s+not|could\s+not|couldn'?t|couldnt|(?:is|are|was|were)\s+(?:unable|not\s+able)\s+to|"
      r"(?:there\s+(?:is|was)\s+)?no\s+way\s+(?:they|we|he|she|i)\s+(?:can|could))\s+(?:(?!be\b)\w+\s+)?"
-     r"(?:refund|waive|remove|reverse|credit|cancel|change|reduce|lower|accept|process|give|release|"
+     r"(?:refund|waive|remove|reverse|credit|cancel|change|reduce|lower|accept|process|release|"
+     r"give\s+(?:me\s+|us\s+)?(?:a\s+|any\s+|the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:refunds?|credits?|money|extensions?|discounts?|"
+     r"waivers?|exceptions?|replacements?|deposits?)|"
      r"adjust|honou?r|offer|discuss|share|update|correct|issue|transfer|exchange|replace|override|"
-     r"make\s+(?:an?\s+|any\s+)?exceptions?|do\s+(?:anything|that|this|it))\b"
+     r"make\s+(?:an?\s+|any\s+)?exceptions?|do\s+(?:anything|that|this|it)(?!\s+(?:helpful|useful|right|correctly|properly)\b))\b"
      r"(?!\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|any\s+)?(?:\w+\s+)?" + _CREDIT + r")"),
     # A refusal that names its condition or cause: "would not change it unless I sent more evidence",
     # "refused to refund due to ...", "denied because ... is not income".
@@ -440,9 +443,12 @@ POLICY_REFUSAL = (
      r"merchant|seller|hotel|airline|insurer|landlord|dealer|dealership|employee|associate|clerk|person)|(?-i:[A-Z])\w+)\s+"
      r"(?:won'?t|will\s+not|would\s+not|wouldn'?t)|refus(?:e|ed|es|ing)\s+to|"
      r"declin(?:e|ed|es|ing)\s+to|(?:was|were)\s+"
-     r"(?:denied|declined|rejected)|(?:denied|declined|rejected)\s+(?:it|my\s+\w+|the\s+\w+|us|me))\b[^.!?;\n]{0,60}?"
+     r"(?:denied|declined|rejected)(?!\s+(?:the\s+|my\s+)?rights?\b)|(?:denied|declined|rejected)\s+(?!the\s+rights?\b)(?:it|my\s+\w+|the\s+\w+|us|me))\b[^.!?;\n]{0,60}?"
      r"\b(?:unless\s+(?:i|we|you)|until\s+(?:i|we|you)|without\s+(?:a|an|the|my|your|proof|written)|"
-     r"(?:because|due\s+to)\s+(?:of\s+)?(?:i|we|me|my|our|you|your)\b(?![^.!?;\n]{0,40}\b(?:complained|disputed|asked)\b)|"
+     r"(?:because|due\s+to)\s+(?:of\s+)?(?:(?:i|we|you)\s+(?:(?:had|have|has|did|do|does|was|were|am|are|could|can)\s*(?:not|n'?t)|"
+     r"never|only|missed|failed|lacked|need(?:ed)?|must|owe[ds]?)|(?:my|our|your)\s+(?:\w+\s+){0,2}(?:was|were|is|are|had|has)\s+"
+     r"(?:not|no|past|expired|late|too|over|under|missing|outside|below|above)|(?:me|us)\s+(?:not\s+)?(?:being|having)|"
+     r"(?:a|an|the|it|this|that)\b[^.!?;\n]{0,30}?\b(?:is|was|are|were)\s+not)\b|"
      r"(?:because|due\s+to|since)\s+(?:of\s+)?[^.!?;\n]{0,50}?\b(?:polic(?:y|ies)|rules?|requir\w*|eligib\w*|qualif\w*|allowed|"
      r"past|expired|deadline|limit\w*|only|must|procedures?|process|terms|contract|agreement|guidelines|exclu\w*|"
      r"cover(?:ed|age)|non[- ]?refundable|wear\s+and\s+tear))"),
@@ -458,7 +464,8 @@ POLICY_REFUSAL = (
      r"\b(?:(?:my|our|his|her|their)\s+hands\s+(?:are|were)\s+tied|out\s+of\s+(?:my|our|his|her|their)\s+hands|no\s+exceptions?|"
      r"(?:can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|won'?t|will\s+not|would\s+not|wouldn'?t|refus\w*\s+to|do\s+not|don'?t)\s+"
      r"make\s+(?:an?\s+|any\s+)?exceptions?|the\s+(?:[\"“”']+\s*)?system(?:\s*(?:''|[\"“”']))?\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|wouldn'?t|would\s+not|cannot|"
-     r"can'?t|did\s+not|didn'?t)\s+(?:let|allow|permit)|(?:would|will|can|could|do|does|did)\s+only\s+(?:accept|take|(?:allow|offer)"
+     r"can'?t|did\s+not|didn'?t)\s+(?:let|allow|permit)|(?:would|will|can|could|do|does|did)\s+only\s+(?:(?:accept|take)"
+     r"(?!\s+(?:a\s+)?(?:report|message|complaint|statement|note)\b)|(?:allow|offer)"
      r"(?=\s+(?:me\s+|us\s+)?(?:an?|one|the|full|partial|cash|\$|\d)\b))|"
      r"(?:system|policy|they|we|it)\s+only\s+(?:accepts?|allows?|offers?|takes?|permits?))\b"),
 )
@@ -487,7 +494,8 @@ MISTAKE_DENIED = (
      r"the\s+(?:error|mistake|charge\s+was\s+wrong|dispute|claim|fraud)|my\s+(?:dispute|fraud\s+claim|claim|chargeback|complaint)|"
      r"responsibility|liability|fault|wrongdoing|knowledge|involvement|receiv\w+)\b"),
     ("insisted it was correct",
-     r"\b" + _CLAIM + r"\s+(?:that\s+)?(?:the|my|this|their|it|everything|all|our|his|her|they|account|information|debt|charges?|"
+     r"\b" + _CLAIM + r"\s+(?!(?:that\s+)?my\s+(?:information|identity|income|employment|id|documents?)\b)"
+     r"(?:that\s+)?(?:the|my|this|their|it|everything|all|our|his|her|they|account|information|debt|charges?|"
      r"balance|bill|report(?:ing)?|fee)?\s*(?:\w+\s+){0,3}?(?:was|is|were|are|had\s+been|has\s+been|have\s+been|been)\s+(?:all\s+|"
      r"completely\s+|100%\s+|still\s+|in\s+fact\s+)?(?:correct(?:ly\s+\w+)?|accurate(?:ly\s+\w+)?|valid(?:ated)?|verified|right|"
      r"legitimate|legit|proper(?:ly\s+\w+)?|owed|mine|fine|in\s+order|appropriate|justified|accurately\s+reported|"
@@ -523,8 +531,9 @@ MISTAKE_DENIED = (
      r"(?:did|had\s+done|have\s+done|has\s+done|do)\s+nothing\s+wrong\b|\bno\s+(?:error|mistake|wrongdoing)\s+(?:on|by)\s+"
      r"(?:their|our|its|the\s+\w+'?s?)\s+(?:part|end|side)\b"),
     ("records show",
-     r"\b(?:our|their|its|the\s+(?:bank'?s|company'?s))\s+(?:records?|system|files?)\s+(?:do\s+not\s+|don'?t\s+|did\s+not\s+|didn'?t\s+)?"
-     r"(?:show|shows|showed|indicate|indicates|indicated|reflect|reflects|reflected)\b"),
+     r"\b(?:our|their|its|the\s+(?:bank'?s|company'?s))\s+(?:records?|system|files?)\s+(?:(?:do\s+not|don'?t|did\s+not|didn'?t)\s+"
+     r"(?:show|indicate|reflect)|(?:show|shows|showed|indicate|indicates|indicated|reflect|reflects|reflected)\s+(?:that\s+)?"
+     r"(?:i|we|you|no|my|your|the\s+(?:account|debt|payment|loan|balance|charge))\b)"),
     ("said they never received payment",
      r"\b" + _CLAIM + r"\s+(?:that\s+)?(?:they|it|he|she|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:never|not|n[’']t|did\s+not|didn'?t|"
      r"do\s+not|don'?t|does\s+not|doesn'?t)\s+(?:\w+\s+)?(?:(?:receive|received|get|got)(?:\s+(?:my|the|a|any|our|it|them|this|that|"
@@ -555,7 +564,15 @@ MISTAKE_DENIED_LEFT_EXCLUDE = (
     r"\b(?:been|was|were|be|being|get|got|getting)\s+$|"
     r"\bi\s+(?:\w+\s+){0,1}(?:that|because)\s+$|"
     r"\b(?:show|shows|showing|prove|proves|proving|demonstrat\w+)\s+(?:that\s+)?(?:\w+\s+){0,3}$|"
-    r"\bwhat\s+(?:\w+\s+){0,2}$|\b(?:in\s+case|if|unless|whether)\s+(?:\w+\s+){0,3}$"
+    r"\bwhat\s+(?:\w+\s+){0,2}$|\b(?:in\s+case|if|unless|whether)\s+(?:\w+\s+){0,3}$|"
+    # the amount they said was owed; a request that it be confirmed; "I know it's not their problem";
+    # what a screen said; the customer's own finding or blame
+    r"\b(?:amount|balance|sum|money|fees?)\s+(?:that\s+)?(?:they|he|she|it|the\s+\w+)\s+$|"
+    r"\b(?:ask|asked|request|requested|want|wanted|need|needed|prefer)\s+[^.!?]{0,60}$|"
+    r"\b(?:i|we)\s+(?:know|understand|realize|realise|agree|accept|think|guess)\s+(?:that\s+)?(?:it'?s|its|it\s+is|this\s+is)\s+$|"
+    r"\b(?:noticed|notice|saw|see|seen|found)\s+(?:that\s+)?(?:it|the\s+\w+)\s+$|"
+    r"\b(?:i|we)\s+\w+\s+(?:\w+\s+){0,5}and\s+$|\b(?:i|we)\b[^.!?]{0,40}\b(?:place|placed|placing|put|putting|shift\w*)\s+$|\b(?:i|we)\s+(?:continued|started|began|tried|kept|decided|wanted|chose)\s+to\s+"
+    r"(?:\w+ly\s+)?$"
 )
 #: A receipt that was only late ("did not receive it until Saturday", "didn't get it yet") is not a denial.
 MISTAKE_DENIED_RIGHT_EXCLUDE = r"^[^.!?;\n]{0,60}?\b(?:until|yet)\b"
