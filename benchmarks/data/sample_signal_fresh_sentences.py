@@ -21,6 +21,10 @@ hash of the complaint ID (no narrative has sentences in both halves):
 * ``test3``: after test2 was measured and its errors read, the rules of six signals changed; with
   them frozen again, up to 40 sentences per changed signal drawn uniformly from everything they
   flag among the sentences no labelled set holds (any complaint), labelled blind the same way.
+* ``test4``: the same for policy_refusal and mistake_denied after test3's errors were read.
+* ``uci``: every sentence the rules (frozen with test4) flag in the UCI "Sentiment Labelled
+  Sentences" (phone, film and restaurant reviews; CC BY 4.0, Kotzias et al. 2015), plus 40 at
+  random: real customer text from outside finance.
 
 It reuses the splitting, filtering and deduplication of ``sample_signal_sentences.py``.
 Unlike the earlier samplers it imports ``sentiment_kit`` (the rules decide the pools), so
@@ -28,7 +32,7 @@ the draw depends on the package version: the commit is recorded in ``SIGNALS_LAB
 
 Usage::
 
-    python benchmarks/data/sample_signal_fresh_sentences.py dev2|dev2b|test2|test3 [DATA_DIR] [--blind] > out.csv
+    python benchmarks/data/sample_signal_fresh_sentences.py dev2|dev2b|test2|test3|test4|uci [DATA_DIR] [--blind] > out.csv
 
 ``--blind`` writes only ``sentence_id,text`` in a shuffled order, for the annotator.
 """
@@ -47,7 +51,13 @@ from sample_signal_sentences import (  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 EARLIER_SETS = (HERE / "signals_labelled.csv", HERE / "signals_dev.csv")
-SEEDS = {"dev2": 2026, "dev2b": 2027, "test2": 112326, "test3": 2311}
+SEEDS = {"dev2": 2026, "dev2b": 2027, "test2": 112326, "test3": 2311, "test4": 2312, "uci": 2313}
+#: test4: the two signals changed after test3 (rules frozen at a349f9e), from sentences no set holds.
+TEST4_SIGNALS = ("policy_refusal", "mistake_denied")
+#: uci: every sentence the rules flag in the three UCI review files (phones, films, restaurants),
+#: plus 40 drawn at random from them: real customer text from outside finance.
+UCI_FILES = ("amazon_cells_labelled.txt", "imdb_labelled.txt", "yelp_labelled.txt")
+N_RANDOM_UCI = 40
 #: test3: the signals whose rules changed after test2 was measured, drawn from every sentence no
 #: labelled set holds (both halves and the rest of the earlier sets' complaints).
 TEST3_SIGNALS = ("indifference", "broken_promise", "policy_refusal", "mistake_denied", "mistake_admitted",
@@ -77,9 +87,12 @@ def half_of(complaint_id: str) -> str:
 def sample(rows: list[dict[str, str]], which: str) -> list[dict[str, str]]:
     import sentiment_kit as sk
 
-    if which == "test3":
+    if which == "uci":
+        return sample_uci(rng_seed=SEEDS["uci"])
+    if which in ("test3", "test4"):
         labelled: set[str] = set()
-        for name in ("signals_labelled.csv", "signals_dev.csv", "signals_dev2.csv", "signals_test2.csv"):
+        for name in ("signals_labelled.csv", "signals_dev.csv", "signals_dev2.csv", "signals_test2.csv") + (
+                ("signals_test3.csv",) if which == "test4" else ()):
             with (HERE / name).open(encoding="utf-8", newline="") as fh:
                 labelled |= {rec["sentence_id"] for rec in csv.DictReader(fh)}
         rows = [r for r in rows if r["sentence_id"] not in labelled]
@@ -95,11 +108,11 @@ def sample(rows: list[dict[str, str]], which: str) -> list[dict[str, str]]:
     flags = sk.service_signals([r["text"] for r in rows])
     chosen: dict[str, list[str]] = {}  # sentence -> every pool it was drawn for
     signals = {"dev2": DEV2_SIGNALS, "dev2b": [s for s in SIGNAL_ORDER if s not in DEV2_SIGNALS],
-               "test3": TEST3_SIGNALS}.get(which, SIGNAL_ORDER)
+               "test3": TEST3_SIGNALS, "test4": TEST4_SIGNALS}.get(which, SIGNAL_ORDER)
     for signal in signals:
         hit = flags[signal].to_numpy()
         flagged = [r for r, h in zip(rows, hit) if h]
-        k = {"dev2": len(flagged), "dev2b": N_FLAGGED_DEV2B, "test3": N_FLAGGED_TEST3}.get(which, N_FLAGGED)
+        k = {"dev2": len(flagged), "dev2b": N_FLAGGED_DEV2B, "test3": N_FLAGGED_TEST3, "test4": N_FLAGGED_TEST3}.get(which, N_FLAGGED)
         picked = flagged if len(flagged) <= k else rng.sample(flagged, k)
         for r in picked:
             chosen.setdefault(r["sentence_id"], []).append(f"{signal}:flagged")
@@ -116,6 +129,30 @@ def sample(rows: list[dict[str, str]], which: str) -> list[dict[str, str]]:
     order = {r["sentence_id"]: i for i, r in enumerate(rows)}
     by_id = {r["sentence_id"]: r for r in rows}
     return [{**by_id[sid], "pool": ";".join(chosen[sid])} for sid in sorted(chosen, key=order.__getitem__)]
+
+
+def sample_uci(rng_seed: int) -> list[dict[str, str]]:
+    """Every UCI review sentence the rules flag (any signal), plus N_RANDOM_UCI others at random."""
+    import sentiment_kit as sk
+
+    rows = []
+    for fname in UCI_FILES:
+        with (DATA_DIR / "uci_sentences" / fname).open(encoding="utf-8", newline="") as fh:
+            for n, line in enumerate(fh, start=1):
+                text = line.rsplit("\t", 1)[0].strip()
+                if text:
+                    rows.append({"sentence_id": f"uci-{fname.split('_')[0]}-{n}", "source_file": fname,
+                                 "complaint_id": "", "text": text})
+    flags = sk.service_signals([r["text"] for r in rows])
+    chosen: dict[str, list[str]] = {}
+    for signal in SIGNAL_ORDER:
+        for r, h in zip(rows, flags[signal].to_numpy()):
+            if h:
+                chosen.setdefault(r["sentence_id"], []).append(f"{signal}:flagged")
+    rest = [r for r in rows if r["sentence_id"] not in chosen]
+    for r in random.Random(rng_seed).sample(rest, N_RANDOM_UCI):
+        chosen[r["sentence_id"]] = ["random"]
+    return [{**r, "pool": ";".join(chosen[r["sentence_id"]])} for r in rows if r["sentence_id"] in chosen]
 
 
 def main(argv: list[str]) -> int:
