@@ -88,6 +88,8 @@ BEFORE_CROSS_ROUND = {
 TEST2_FROZEN = "6af34bd"
 #: The commit whose rules TEST3 was drawn with and measured on (after TEST2's errors were read).
 TEST3_FROZEN = "406f9d9"
+#: The commit whose rules TEST4 and the UCI set were drawn with and measured on.
+TEST4_FROZEN = "a349f9e"
 
 
 def with_before(q: pd.DataFrame, before: dict) -> pd.DataFrame:
@@ -174,6 +176,8 @@ def main() -> None:
     ap.add_argument("--test2", default=str(ROOT / "benchmarks" / "data" / "signals_test2.csv"))
     ap.add_argument("--test2-b", default=str(ROOT / "benchmarks" / "data" / "signals_test2_b.csv"))
     ap.add_argument("--dev2", default=str(ROOT / "benchmarks" / "data" / "signals_dev2.csv"))
+    ap.add_argument("--uci", default=str(ROOT / "benchmarks" / "data" / "signals_uci.csv"))
+    ap.add_argument("--test4", default=str(ROOT / "benchmarks" / "data" / "signals_test4.csv"))
     ap.add_argument("--test3", default=str(ROOT / "benchmarks" / "data" / "signals_test3.csv"))
     ap.add_argument("--test3-b", default=str(ROOT / "benchmarks" / "data" / "signals_test3_b.csv"))
     ap.add_argument("--n", type=int, default=100_000)
@@ -181,6 +185,17 @@ def main() -> None:
     args = ap.parse_args()
 
     print(f"sentiment_kit {sk.__version__}, Python {platform.python_version()}, {platform.machine()}\n")
+    for name, path, what in (
+            ("UCI", args.uci, "real review sentences from phones, films and restaurants (UCI, CC BY 4.0): every "
+                              "one the rules flag, plus 40 at random"),
+            ("TEST4", args.test4, "fresh CFPB sentences for policy_refusal and mistake_denied, changed after TEST3")):
+        if Path(path).exists():
+            t = pd.read_csv(path, keep_default_na=False)
+            second = Path(path.replace(".csv", "_b.csv"))
+            tb = pd.read_csv(second) if second.exists() else None
+            print(f"## {name}: {what}; rules frozen at {TEST4_FROZEN}, labelled blind by two annotators (n = {len(t)})\n")
+            rep = test2_report(t, tb)
+            print(md(rep if name == "UCI" else rep.drop(columns=["random: positives (A)", "random: found"])), "\n")
     if Path(args.test3).exists():
         t3 = pd.read_csv(args.test3)
         t3b = pd.read_csv(args.test3_b) if Path(args.test3_b).exists() else None
