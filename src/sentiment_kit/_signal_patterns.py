@@ -182,10 +182,13 @@ INDIFFERENCE = (
      r"\b(?:hours?|ages|forever|(?:\d+|forty|fifty|sixty|ninety)\s+minutes)\s+on\s+(?:hold|the\s+phone)\b|"
      r"\b(?:long|endless|ridiculous|excessive|lengthy|extended|hour[- ]long)\s+(?:hold|wait)(?:\s+times?)?\b|"
      r"\b(?:kept|left|sat|waited|waiting)\s+(?:me\s+|us\s+)?on\s+hold\s+(?:repeatedly|multiple|over\s+and\s+over|"
-     r"for\s+(?!(?:a\s+|several\s+|few\s+|a\s+few\s+|a\s+couple\s+(?:of\s+)?)?(?:moments?|seconds?|minutes?|mins?|bit|while|second)\b)"
+     r"for\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|at\s+least\s+|well\s+over\s+)?"
+     r"(?!(?:[1-5]|one|two|three|four|five)\s+(?:seconds?|minutes?|mins?)\b)(?:\d+|an?\s+(?:hour|half|long)|"
+     r"one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hours|ages|forever|so\s+long|what\s+seemed|"
+     r"an\s+eternity)\b"
      r"|and\s+(?:then\s+)?never)"),
     ("runaround",
-     r"\b(?:run\s*-?\s*around|runaround|round\s+and\s+round|around\s+in\s+circles|go(?:ing)?\s+in\s+circles|merry[- ]go[- ]round|"
+     r"\b(?:(?:the|a|another|same)\s+run\s*-?\s*around|run-around|runaround|round\s+and\s+round|around\s+in\s+circles|go(?:ing)?\s+in\s+circles|merry[- ]go[- ]round|"
      r"(?:(?:only|just|nothing\s+but|another|more|yet\s+another)\s+(?:an?\s+)?automated|automated(?=\s+(?:responses|replies|answers)))\s+"
      r"(?:responses?|repl(?:y|ies)|answers?|e-?mails?|messages?)|"
      r"(?:same|canned|generic|scripted|copy[- ](?:and[- ])?paste|cookie[- ]cutter|form)\s+(?:\w+\s+)?(?:responses?|repl(?:y|ies)|"
@@ -260,6 +263,11 @@ INDIFFERENCE_RIGHT_EXCLUDE = (
 )
 
 # --------------------------------------------------------------------------- rudeness
+#: People who serve a customer: the subject that turns "nasty" or "cold" into rudeness.
+_PERSON = (r"(?:he|she|they|staff|servers?|waiters?|waitress(?:es)?|waitstaff|agents?|reps?|representatives?|employees?|managers?|"
+           r"supervisors?|person|lady|guy|man|woman|clerks?|cashiers?|operators?|people|host|hostess|bartenders?|drivers?|"
+           r"technicians?|associates?|owners?|receptionists?|collectors?|officers?|girl|boy|gentleman|tellers?|nurses?|"
+           r"pharmacists?|doctors?|attendants?|crew|team)")
 RUDENESS = (
     ("rude", r"\brude(?:ly|ness|st|r)?\b(?!\s+awakening)"),
     ("hung up on me",
@@ -276,7 +284,7 @@ RUDENESS = (
     ("condescending",
      r"\b(?:condescend\w*|patroni[sz]\w*|disrespect\w*|belittl\w*|demean\w*|sarcas\w*|smirk\w*|mock(?:ed|ing|s)?|snide|arrogan\w*|"
      r"obnoxious|insolent|impolite|discourte\w*|ill[- ]mannered|abrasive|snarky|snippy|snotty|snooty)\b|"
-     r"\binsult(?:ed|ing|s)?\b(?!\s+to\s+injury)|\b(?:talk|talks|talked|talking|spoke|speak|speaking|speaks)\s+down\s+to\b|"
+     r"(?<!\ban\s)\binsult(?:ed|ing|s)?\b(?!\s+to\s+(?!me\b|us\b))(?!\s+(?:our|my|your|one'?s|the|their)\s+intelligence)|\b(?:talk|talks|talked|talking|spoke|speak|speaking|speaks)\s+down\s+to\b|"
      r"\broll(?:ed|s|ing)?\s+(?:his|her|their)\s+eyes\b|\beye[- ]?roll\w*|\blaugh(?:ed|ing|s)?\s+(?:at|in)\s+(?:me|us|my|our)\b|"
      r"\blaugh(?:ed|ing|s)?\s+(?:and|then)\s+(?:hung|hang|said|told)\b|"
      r"\b(?:treat(?:ed|s|ing)?|talk(?:ed)?\s+to|spoke\s+to)\s+(?:me|us)\s+(?:like|as\s+if\s+i\s+was|as)\s+(?:a\s+|an\s+|i\s+was\s+)?"
@@ -284,9 +292,12 @@ RUDENESS = (
     ("bad attitude",
      r"\b(?:bad|poor|nasty|terrible|horrible|awful|snotty|snippy|rotten|rude|hostile|arrogant|smug|sour|unpleasant|disgusting|horrendous)"
      r"\s+attitudes?\b|\battitudes?\s+(?:problem|with\s+(?:me|us))\b|\b(?:copped|cop)\s+an?\s+attitude\b|"
-     r"\b(?:was|were|is|are|very|extremely|so|incredibly|really|quite|being)\s+(?:\w+\s+)?(?:curt|hostile|belligerent|aggressive|"
-     r"nasty|mean|short\s+with\s+(?:me|us)|unkind|unpleasant|disrespectful|combative|argumentative|confrontational|abusive|"
-     r"impatient\s+with\s+(?:me|us)|snappy|grumpy|cold\s+and\s+\w+)\b"),
+     r"\b(?:nasty|mean|aggressive|snappy|short|rude|curt|hostile|condescending)\s+(?:with|to|towards?)\s+(?:me|us)\b|"
+     r"\b(?:was|were|is|are|very|extremely|so|incredibly|really|quite|being|became|become|got|getting)\s+(?:\w+\s+)?(?:curt|hostile|belligerent|"
+     r"short\s+with\s+(?:me|us)|unkind|disrespectful|combative|argumentative|confrontational|abusive|impatient\s+with\s+(?:me|us))\b|"
+     # adjectives that also describe food, places or films count only with a person as the subject
+     r"\b" + _PERSON + r"\s+(?:\w+\s+){0,3}?(?:was|were|is|are|got|became|being|been)\s+(?:\w+\s+)?(?:aggressive|nasty|mean|"
+     r"unpleasant|snappy|grumpy|cold(?:\s+and\s+\w+)?)\b"),
     ("unprofessional",
      r"\b(?:was|were|been|is|are|very|extremely|so|incredibly|completely|totally|highly|most|utterly|really|quite|behavior\s+was|"
      r"behaviour\s+was|found\s+(?:\w+\s+){1,3})\s+(?:\w+\s+)?unprofessional\b(?!\s+(?:business|practices?|company|companies|way|loan|lending))|"
