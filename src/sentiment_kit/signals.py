@@ -103,13 +103,12 @@ _MAX_SPAN = 200
 class _Rule:
     """One signal's compiled patterns (with their anchor words) and exclusions."""
 
-    __slots__ = ("name", "patterns", "anchors", "left", "right", "extra_neg")
+    __slots__ = ("name", "patterns", "left", "right", "extra_neg")
 
     def __init__(self, name: str, table, left, right, extra_neg) -> None:
         self.name = name
         self.patterns = [(n, re.compile(p, _FLAGS), n in P.LEFT_EXCLUDE_EXEMPT,
                           frozenset(P.PATTERN_ANCHORS[n].split())) for n, p in table]
-        self.anchors = frozenset().union(*(a for *_, a in self.patterns))
         self.left = re.compile(left, _FLAGS) if left else None
         self.right = re.compile(right, _FLAGS) if right else None
         self.extra_neg = re.compile(extra_neg, _FLAGS) if extra_neg else None
