@@ -76,7 +76,7 @@ def test_term_vectorizer_numpy_integer_min_df_is_a_count():
 def _reference_stream(tv, docs):
     """(doc, token) pairs from cleaning, translating and str.split-ing the whole chunk at once:
     what _token_stream, which works word by word, must reproduce."""
-    from sentiment_kit.text import _SEP_TOKEN, _TRANSLATE, _clean_runs
+    from sentiment_kit._vectorizer import _SEP_TOKEN, _TRANSLATE, _clean_runs
 
     out, d = [], 0
     for tok in _clean_runs(tv._split(np.array(docs, dtype=object))).translate(_TRANSLATE).split():
@@ -101,7 +101,7 @@ def test_token_stream_matches_python_split(docs):
     whole chunk, whatever the text: Unicode spaces, control characters, URLs, e-mails, emoji."""
     from collections import Counter
 
-    from sentiment_kit.text import TermVectorizer, _Lookup
+    from sentiment_kit._vectorizer import TermVectorizer, _Lookup
 
     tv = TermVectorizer(stop_words=None, min_token_length=1)
     ids: dict[str, int] = {}
