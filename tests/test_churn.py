@@ -456,6 +456,12 @@ def test_revenue_at_risk_by_reason_and_exposure():
     by_exp = revenue_at_risk(df, by="unanswered_contacts", threshold=0)
     assert set(by_exp.index) == {"> 0", "<= 0"}
     assert by_exp["customers"].sum() == len(df)
+    from scipy.stats import binomtest
+
+    row = by_exp.loc["> 0"]
+    ci = binomtest(int(row["churned"]), int(row["customers"])).proportion_ci(method="wilson")
+    assert row["churn_rate_low"] == pytest.approx(ci.low) and row["churn_rate_high"] == pytest.approx(ci.high)
+    assert (by_exp["churn_rate_low"] < by_exp["churn_rate"]).all() and (by_exp["churn_rate"] < by_exp["churn_rate_high"]).all()
     with pytest.raises(SentimentKitError, match="same index"):
         revenue_at_risk(df, by=reasons.reset_index(drop=True).iloc[::-1])
     with pytest.warns(SentimentKitWarning, match="no 'annual_value'"):

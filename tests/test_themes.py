@@ -380,3 +380,17 @@ def test_theme_by_segment_missing_segment_is_named():
     out = theme_by_segment(df, [0, 1, 1, 0], by="loc", normalize=False)
     assert sorted(out.columns) == ["(missing)", "a"]
     assert out["(missing)"].sum() == 2
+
+
+def test_theme_by_segment_tidy_has_intervals():
+    from scipy.stats import binomtest
+
+    df = pd.DataFrame({"loc": ["a", "a", "b", "b", "b", None]})
+    wide = theme_by_segment(df, [0, 1, 1, 1, 0, 1], by="loc")
+    tidy = theme_by_segment(df, [0, 1, 1, 1, 0, 1], by="loc", tidy=True)
+    assert len(tidy) == wide.size
+    row = tidy[(tidy["theme"] == "1") & (tidy["loc"] == "b")].iloc[0]
+    assert (row["count"], row["n"]) == (2, 3) and row["share"] == wide.loc["1", "b"]
+    ci = binomtest(2, 3).proportion_ci(method="wilson")
+    assert np.isclose(row["ci_low"], ci.low) and np.isclose(row["ci_high"], ci.high)
+    assert (tidy["ci_low"] <= tidy["share"]).all() and (tidy["share"] <= tidy["ci_high"]).all()

@@ -341,7 +341,8 @@ def revenue_at_risk(
     Returns
     -------
     DataFrame
-        One row per group, largest loss first: ``customers``, ``churned``, ``churn_rate``,
+        One row per group, largest loss first: ``customers``, ``churned``, ``churn_rate`` with
+        its 95% Wilson interval (``churn_rate_low``, ``churn_rate_high``; Wilson 1927),
         ``lost_value`` (sum over churners), ``share_of_lost_value``, ``mean_lost_value``;
         ``attrs["total_lost_value"]`` holds the total.
 
@@ -352,6 +353,8 @@ def revenue_at_risk(
     >>> out = revenue_at_risk(df, by="unanswered_contacts", threshold=0)
     >>> out["lost_value"].to_dict(), out["churned"].to_dict()
     ({'> 0': 100.0, '<= 0': 75.0}, {'> 0': 1, '<= 0': 2})
+    >>> round(float(out.loc["<= 0", "churn_rate_low"]), 3), round(float(out.loc["<= 0", "churn_rate_high"]), 3)
+    (0.342, 1.0)
     """
     check_columns(data, [value, event] + ([by] if isinstance(by, str) else []), name="data")
     churned = as_event(data[event], event)
@@ -385,10 +388,12 @@ def revenue_at_risk(
                                              lost_value=("lost", "sum"))
     out["churned"] = out["churned"].astype(int)
     out["churn_rate"] = out["churned"] / out["customers"]
+    out["churn_rate_low"], out["churn_rate_high"] = wilson_interval(out["churned"].to_numpy(), out["customers"].to_numpy())
     total = float(out["lost_value"].sum())
     out["share_of_lost_value"] = out["lost_value"] / total if total else np.nan
     out["mean_lost_value"] = out["lost_value"] / out["churned"].replace(0, np.nan)
-    out = out[["customers", "churned", "churn_rate", "lost_value", "share_of_lost_value", "mean_lost_value"]]
+    out = out[["customers", "churned", "churn_rate", "churn_rate_low", "churn_rate_high", "lost_value",
+               "share_of_lost_value", "mean_lost_value"]]
     out = out.sort_values("lost_value", ascending=False, kind="stable")
     out.index.name = name
     out.attrs.update(total_lost_value=total, missing_value=missing)

@@ -318,7 +318,7 @@ def theme_summary(
 
 def theme_by_segment(
     data: pd.DataFrame, themes: Any, *, by: str, text: str = "text", normalize: bool = True,
-    random_state: Any = None,
+    random_state: Any = None, tidy: bool = False,
 ) -> pd.DataFrame:
     """Share of each segment's texts in each theme (themes as rows, segments as columns).
 
@@ -333,18 +333,24 @@ def theme_by_segment(
         Shares within each segment (columns sum to 1); False gives counts.
     random_state : int, Generator or None
         Seed of the model fitted when ``themes`` is None or an unfitted ThemeModel.
+    tidy : bool, default False
+        Return one row per theme and segment with ``count``, ``n`` (the segment's size),
+        ``share`` and its 95% Wilson interval (``ci_low``, ``ci_high``; Wilson 1927) instead
+        of the wide table.
 
     Returns
     -------
     DataFrame
         Index: theme labels; columns: segments (a missing segment is "(missing)").
-        ``attrs["n"]`` holds each segment's size.
+        ``attrs["n"]`` holds each segment's size. With ``tidy=True``, the long table above.
 
     Examples
     --------
     >>> df = pd.DataFrame({"loc": ["a", "a", "b", "b"]})
     >>> theme_by_segment(df, [0, 1, 1, 1], by="loc").loc["1"].tolist()
     [0.5, 1.0]
+    >>> theme_by_segment(df, [0, 1, 1, 1], by="loc", tidy=True).columns.tolist()
+    ['theme', 'loc', 'count', 'n', 'share', 'ci_low', 'ci_high']
     """
     check_columns(data, [by])
     ids, labels = _assignments(data, themes, text, random_state)
@@ -356,5 +362,14 @@ def theme_by_segment(
     if normalize:
         table = table / n.where(n > 0)
     table.index.name, table.columns.name = "theme", by
+    if tidy:
+        counts = pd.crosstab(lab, segment).reindex(order).fillna(0)
+        counts.index.name, counts.columns.name = "theme", by
+        long = counts.stack().rename("count").reset_index()
+        long["count"] = long["count"].astype(int)
+        long["n"] = long[by].map(n).astype(int)
+        long["share"] = long["count"] / long["n"].where(long["n"] > 0)
+        long["ci_low"], long["ci_high"] = wilson_interval(long["count"].to_numpy(), long["n"].to_numpy())
+        return long
     table.attrs["n"] = n.to_dict()
     return table
