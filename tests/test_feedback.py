@@ -57,6 +57,17 @@ def test_classify_feedback_errors(feedback):
         classify_feedback(feedback.assign(compound=1.0), text="body")
 
 
+def test_classify_feedback_clash_checked_before_scoring(feedback, monkeypatch):
+    """Every column it adds is checked against the input before any scoring runs."""
+    import sentiment_kit.feedback as fb
+
+    added = [c for c in classify_feedback(feedback, text="body", explain=True).columns if c not in feedback.columns]
+    monkeypatch.setattr(fb, "score_sentiment", lambda *a, **k: pytest.fail("scored before checking"))
+    for col in added:
+        with pytest.raises(SentimentKitError, match=col):
+            classify_feedback(feedback.assign(**{col: 0}), text="body", explain=True)
+
+
 def test_complaint_recall_on_sample_complaints(sample_complaints):
     # every CFPB narrative is a complaint; the rule must catch most of them
     out = classify_feedback(sample_complaints.head(300), signals=True)

@@ -84,6 +84,16 @@ def classify_feedback(
     [10, 11, 12]
     """
     check_columns(data, [text], name="data")
+    # fail before the (slow) scoring, not after it
+    names = ["neg", "neu", "pos", "compound", "sentiment", "is_complaint"]
+    if signals:
+        names += list(SIGNALS) + ([f"{s}_evidence" for s in SIGNALS] if explain else [])
+    clash = [c for c in names if c in data.columns]
+    if clash:
+        raise SentimentKitError(
+            f"data already has column(s) {clash} that classify_feedback adds; rename them first, "
+            "e.g. data.rename(columns={...})."
+        )
     scores = score_sentiment(data[text], method=method, threshold=threshold)
     scores = scores.rename(columns={"label": "sentiment"})
     parts: list[pd.DataFrame] = [scores]
@@ -99,12 +109,6 @@ def classify_feedback(
     added.index = data.index
     added.insert(added.columns.get_loc("sentiment") + 1, "is_complaint",
                  (scores["compound"] <= -threshold).to_numpy() | failure.to_numpy())
-    clash = [c for c in added.columns if c in data.columns]
-    if clash:
-        raise SentimentKitError(
-            f"data already has column(s) {clash} that classify_feedback adds; rename them first, "
-            "e.g. data.rename(columns={...})."
-        )
     out = data.copy()
     for col in added.columns:
         out[col] = added[col].to_numpy()
