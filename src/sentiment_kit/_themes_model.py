@@ -46,6 +46,7 @@ from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
 from ._validation import as_text_series, check_fitted, check_random_state
+from ._vectorizer import distinct_texts
 from .exceptions import SentimentKitError, SentimentKitWarning
 from .text import TOPIC_STOP_WORDS, TermVectorizer, shorten
 
@@ -327,9 +328,7 @@ class ThemeModel(TransformerMixin, BaseEstimator):
         """
         check_fitted(self, "centroids_")
         values = as_text_series(texts).to_numpy(dtype=object)
-        first: dict = {}
-        codes = np.fromiter((first.setdefault(v, len(first)) for v in values), dtype=np.int64, count=len(values))
-        distinct = np.fromiter(first, dtype=object, count=len(first))
+        codes, distinct = distinct_texts(values)
         size = int(self.vectorizer_.chunk_size)
         chunks = [distinct[i:i + size] for i in range(0, len(distinct), size)]
         jobs = min(effective_n_jobs(self.n_jobs), len(chunks)) if self.n_jobs is not None else 1

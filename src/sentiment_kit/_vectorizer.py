@@ -114,6 +114,16 @@ class _Overlay:
         self.base, self.new = base, {}
 
 
+def distinct_texts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(code of each text, the distinct texts in first-seen order): ``distinct[codes] == values``.
+
+    One dict pass (str hashes are cached), much faster than ``pd.factorize`` on long texts.
+    """
+    first: dict = {}
+    codes = np.fromiter((first.setdefault(v, len(first)) for v in values), dtype=np.int64, count=len(values))
+    return codes, np.fromiter(first, dtype=object, count=len(first))
+
+
 class TermVectorizer(TransformerMixin, BaseEstimator):
     """Count stemmed words and word n-grams, vectorised over the whole corpus.
 
@@ -386,10 +396,9 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         words = _Overlay(self._words)
         values = as_text_series(texts).to_numpy(dtype=object)
         codes = None
-        first: dict = {}  # repeated texts (a tenth or more): count each distinct text once
-        idx = np.fromiter((first.setdefault(v, len(first)) for v in values), dtype=np.int64, count=len(values))
-        if len(first) <= 0.9 * len(values):
-            codes, values = idx, np.fromiter(first, dtype=object, count=len(first))
+        idx, distinct = distinct_texts(values)
+        if len(distinct) <= 0.9 * len(values):  # repeated texts (a tenth or more): count each once
+            codes, values = idx, distinct
         chunks = [docs for _, docs in self._chunks(values)]
         jobs = effective_n_jobs(self.n_jobs) if len(chunks) > 1 else 1
         if jobs > 1:  # NumPy, Arrow and SciPy release the GIL for most of the counting
