@@ -26,7 +26,7 @@ from .exceptions import SentimentKitError
 from .text import EMAIL_PATTERN, HANDLE_PATTERN, STOP_WORDS, TOKEN_PATTERN, URL_PATTERN, stem
 
 # --------------------------------------------------------------------------- corpus-level counting
-#: Separator placed between documents when a chunk is tokenised in one regular-expression pass.
+#: Separator placed between documents when a chunk is joined into one string (a token of its own).
 _DOC_SEP = " \n qqsentimentkitdocsepqq \n "
 _SEP_TOKEN = _DOC_SEP.strip()
 _ONLY_X = re.compile(r"x{2,}(?:'s)?")
@@ -129,14 +129,15 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
 
     Produces the features of :func:`analyzer` (text cleaned of URLs, e-mails,
     handles and redaction placeholders such as ``XXXX``; stop words and short
-    tokens dropped; Snowball stems; n-grams of the remaining words) but
-    tokenises each chunk of documents in one ``str.translate`` + ``split`` pass and
-    stems each distinct word once, so counting runs at C speed rather than
-    one Python call per token (measured on 2,827 CFPB narratives: 3x faster to fit and
-    10x faster to transform than ``CountVectorizer(analyzer=analyzer())``, same features).
-    The result is a ``scipy.sparse`` CSR matrix of counts, ready for
-    ``TfidfTransformer``. :meth:`transform` counts each distinct text once when texts
-    repeat (measured: 7x faster on reviews repeated 34 times; no cost on distinct texts).
+    tokens dropped; Snowball stems; n-grams of the remaining words) without a Python
+    call per token: each chunk of documents is split into words by a NumPy mask of its
+    bytes, Apache Arrow numbers the distinct words, and only distinct words are cleaned,
+    tokenised and stemmed in Python (measured once on the 2,827 CFPB payday narratives,
+    2-core machine: 2x faster to fit and 16x faster to transform than
+    ``CountVectorizer(analyzer=analyzer())``, same features). The result is a
+    ``scipy.sparse`` CSR matrix of counts, ready for ``TfidfTransformer``.
+    :meth:`transform` counts each distinct text once when a tenth or more repeat
+    (measured: 12x faster on the sample reviews repeated 34 times than on as many distinct texts).
 
     Parameters
     ----------
