@@ -200,8 +200,8 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         if int(self.chunk_size) < 1:
             raise SentimentKitError(f"chunk_size must be a positive integer, got {self.chunk_size}.")
 
-    def _chunks(self, texts: Any):
-        values = as_text_series(texts).to_numpy(dtype=object)
+    def _chunks(self, values: np.ndarray):
+        """(start, documents) of each chunk of ``chunk_size`` documents of an already-cleaned array."""
         size = int(self.chunk_size)
         for start in range(0, len(values), size):
             yield start, values[start:start + size]
@@ -323,7 +323,7 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         pieces: list[tuple[np.ndarray, np.ndarray]] = []  # (global doc, packed key with n)
         n_docs = 0
         bits = 21 if hi == 3 else 31
-        for start, docs in self._chunks(texts):
+        for start, docs in self._chunks(as_text_series(texts).to_numpy(dtype=object)):
             doc, terms, counts = self._token_stream(docs, lookup, words)
             surface.update(counts)
             for n in range(lo, hi + 1):

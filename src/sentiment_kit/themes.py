@@ -357,19 +357,16 @@ def theme_by_segment(
     lab = ids.map(labels)
     order = [labels[v] for v in sorted(labels, key=lambda v: (v == OTHER, v))]
     segment = data[by].astype(object).where(data[by].notna(), "(missing)").astype(str)
-    table = pd.crosstab(lab, segment).reindex(order).fillna(0)
-    n = table.sum(axis=0)
-    if normalize:
-        table = table / n.where(n > 0)
-    table.index.name, table.columns.name = "theme", by
+    counts = pd.crosstab(lab, segment).reindex(order).fillna(0)
+    counts.index.name, counts.columns.name = "theme", by
+    n = counts.sum(axis=0)
     if tidy:
-        counts = pd.crosstab(lab, segment).reindex(order).fillna(0)
-        counts.index.name, counts.columns.name = "theme", by
         long = counts.stack().rename("count").reset_index()
         long["count"] = long["count"].astype(int)
         long["n"] = long[by].map(n).astype(int)
         long["share"] = long["count"] / long["n"].where(long["n"] > 0)
         long["ci_low"], long["ci_high"] = wilson_interval(long["count"].to_numpy(), long["n"].to_numpy())
         return long
+    table = counts / n.where(n > 0) if normalize else counts
     table.attrs["n"] = n.to_dict()
     return table
