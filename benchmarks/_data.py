@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import csv
+import hashlib
+import os
+import subprocess
+import sys
+import tarfile
 from pathlib import Path
 
 import pandas as pd
@@ -47,6 +52,67 @@ def mixed_corpus(data_dir: Path, n: int) -> pd.Series:
     pool = pool.sample(frac=1.0, random_state=0).reset_index(drop=True)
     reps = -(-n // len(pool))
     return pd.concat([pool] * reps, ignore_index=True).iloc[:n]
+
+
+#: VADER's four gold-standard corpora (Hutto & Gilbert 2014), shipped inside the vaderSentiment
+#: source distribution on PyPI (MIT licence): sentence snippets each rated -4..+4 by 20 people.
+VADER_SDIST = "vaderSentiment==3.3.2"
+VADER_SDIST_SHA256 = "5d7c06e027fc8b99238edb0d53d970cf97066ef97654009890b83703849632f9"
+VADER_CORPORA = {"amazon": "amazonReviewSnippets_GroundTruth.txt", "tweets": "tweets_GroundTruth.txt",
+                 "movies": "movieReviewSnippets_GroundTruth.txt", "nyt": "nytEditorialSnippets_GroundTruth.txt"}
+
+
+def vader_corpora_dir(data_dir: Path | None = None) -> Path:
+    """Folder holding VADER's ``hutto_ICWSM_2014`` corpora, fetched from PyPI on first use.
+
+    Looks for ``<data_dir>/hutto_ICWSM_2014`` first, then a cache
+    (``$SENTIMENT_KIT_CACHE`` or ``~/.cache/sentiment_kit``); otherwise downloads the
+    ``vaderSentiment`` 3.3.2 source distribution with pip (the package index is the only network
+    the benchmarks use), checks its SHA-256 and unpacks the corpora from it.
+    """
+    if data_dir is not None and (Path(data_dir) / "hutto_ICWSM_2014").is_dir():
+        return Path(data_dir) / "hutto_ICWSM_2014"
+    cache = Path(os.environ.get("SENTIMENT_KIT_CACHE", Path.home() / ".cache" / "sentiment_kit"))
+    target = cache / "hutto_ICWSM_2014"
+    if all((target / f).is_file() for f in VADER_CORPORA.values()):
+        return target
+    cache.mkdir(parents=True, exist_ok=True)
+    print(f"fetching {VADER_SDIST} (source distribution) into {cache} ...", file=sys.stderr)
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+                    "--dest", str(cache), VADER_SDIST], check=True)
+    sdist = cache / "vaderSentiment-3.3.2.tar.gz"
+    digest = hashlib.sha256(sdist.read_bytes()).hexdigest()
+    if digest != VADER_SDIST_SHA256:
+        raise SystemExit(f"{sdist}: SHA-256 {digest} is not the expected {VADER_SDIST_SHA256}")
+    with tarfile.open(sdist) as outer:
+        inner = outer.extractfile("vaderSentiment-3.3.2/additional_resources/hutto_ICWSM_2014.tar.gz")
+        with tarfile.open(fileobj=inner) as tar:
+            for name in VADER_CORPORA.values():
+                member = tar.getmember(f"hutto_ICWSM_2014/{name}")
+                target.mkdir(parents=True, exist_ok=True)
+                (target / name).write_bytes(tar.extractfile(member).read())
+    return target
+
+
+def vader_corpus(name: str, data_dir: Path | None = None) -> pd.DataFrame:
+    """One of VADER's gold-standard corpora: columns ``id``, ``rating`` (mean of 20 raters, -4..+4), ``text``."""
+    path = vader_corpora_dir(data_dir) / VADER_CORPORA[name]
+    df = pd.read_csv(path, sep="\t", header=None, quoting=csv.QUOTE_NONE, names=["id", "rating", "text"],
+                     dtype={"id": str}, encoding="utf-8", keep_default_na=False)
+    if df["text"].eq("").any() or df["rating"].isna().any():
+        raise SystemExit(f"{path}: unexpected empty text or rating")
+    return df
+
+
+def vader_binary(name: str, data_dir: Path | None = None) -> tuple[pd.Series, pd.Series]:
+    """Texts and 0/1 labels (1 when the mean human rating is > 0) of one VADER corpus.
+
+    Snippets rated exactly 0 (no sentiment either way) have no binary label and are left out;
+    the caller reports how many.
+    """
+    df = vader_corpus(name, data_dir)
+    df = df[df["rating"] != 0].reset_index(drop=True)
+    return df["text"], (df["rating"] > 0).astype(int)
 
 
 def resolve(path: str | None) -> Path:

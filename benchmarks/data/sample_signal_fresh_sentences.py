@@ -25,6 +25,12 @@ hash of the complaint ID (no narrative has sentences in both halves):
 * ``uci``: every sentence the rules (frozen with test4) flag in the UCI "Sentiment Labelled
   Sentences" (phone, film and restaurant reviews; CC BY 4.0, Kotzias et al. 2015), plus 40 at
   random: real customer text from outside finance.
+* ``vader``: the same for VADER's gold-standard corpora (Hutto & Gilbert 2014; shipped in the
+  ``vaderSentiment`` source distribution on PyPI, MIT licence; fetched by ``benchmarks/_data.py``):
+  every sentence the rules (frozen after the UCI fixes) flag in the Amazon product-review snippets and
+  the tweets, up to 25 per signal drawn uniformly from what they flag in the film-review snippets,
+  plus 40 Amazon/tweet snippets at random. The NYT editorial snippets are not customer text and
+  are not drawn from.
 
 It reuses the splitting, filtering and deduplication of ``sample_signal_sentences.py``.
 Unlike the earlier samplers it imports ``sentiment_kit`` (the rules decide the pools), so
@@ -32,7 +38,7 @@ the draw depends on the package version: the commit is recorded in ``SIGNALS_LAB
 
 Usage::
 
-    python benchmarks/data/sample_signal_fresh_sentences.py dev2|dev2b|test2|test3|test4|uci [DATA_DIR] [--blind] > out.csv
+    python benchmarks/data/sample_signal_fresh_sentences.py dev2|dev2b|test2|test3|test4|uci|vader [DATA_DIR] [--blind] > out.csv
 
 ``--blind`` writes only ``sentence_id,text`` in a shuffled order, for the annotator.
 """
@@ -46,12 +52,17 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks/_data.py
 from sample_signal_sentences import (  # noqa: E402
     KEYWORDS, SIGNAL_ORDER, TOPUP_KEYWORDS, compile_any, load_sentences)
 
 HERE = Path(__file__).resolve().parent
 EARLIER_SETS = (HERE / "signals_labelled.csv", HERE / "signals_dev.csv")
-SEEDS = {"dev2": 2026, "dev2b": 2027, "test2": 112326, "test3": 2311, "test4": 2312, "uci": 2313}
+SEEDS = {"dev2": 2026, "dev2b": 2027, "test2": 112326, "test3": 2311, "test4": 2312, "uci": 2313, "vader": 2314}
+#: vader: corpora drawn from in full / capped per signal (film snippets are many and mostly not about service).
+VADER_FULL = ("amazon", "tweets")
+VADER_CAPPED = ("movies",)
+N_FLAGGED_VADER_CAPPED = 25
 #: test4: the two signals changed after test3 (rules frozen at a349f9e), from sentences no set holds.
 TEST4_SIGNALS = ("policy_refusal", "mistake_denied")
 #: uci: every sentence the rules flag in the three UCI review files (phones, films, restaurants),
@@ -89,6 +100,8 @@ def sample(rows: list[dict[str, str]], which: str) -> list[dict[str, str]]:
 
     if which == "uci":
         return sample_uci(rng_seed=SEEDS["uci"])
+    if which == "vader":
+        return sample_vader(rng_seed=SEEDS["vader"])
     if which in ("test3", "test4"):
         labelled: set[str] = set()
         for name in ("signals_labelled.csv", "signals_dev.csv", "signals_dev2.csv", "signals_test2.csv") + (
@@ -155,6 +168,32 @@ def sample_uci(rng_seed: int) -> list[dict[str, str]]:
     return [{**r, "pool": ";".join(chosen[r["sentence_id"]])} for r in rows if r["sentence_id"] in chosen]
 
 
+def sample_vader(rng_seed: int) -> list[dict[str, str]]:
+    """Flagged snippets of VADER's Amazon reviews and tweets (all) and film reviews (capped), plus random ones."""
+    import sentiment_kit as sk
+    from _data import VADER_CORPORA, vader_corpus
+
+    rng = random.Random(rng_seed)
+    chosen: dict[str, list[str]] = {}
+    every: list[dict[str, str]] = []
+    for name in VADER_FULL + VADER_CAPPED:
+        df = vader_corpus(name, DATA_DIR)
+        rows = [{"sentence_id": f"vader-{name}-{i}", "source_file": VADER_CORPORA[name], "complaint_id": "",
+                 "text": t.strip()} for i, t in zip(df["id"], df["text"])]
+        every += rows
+        flags = sk.service_signals([r["text"] for r in rows])
+        for signal in SIGNAL_ORDER:
+            flagged = [r for r, h in zip(rows, flags[signal].to_numpy()) if h]
+            if name in VADER_CAPPED and len(flagged) > N_FLAGGED_VADER_CAPPED:
+                flagged = rng.sample(flagged, N_FLAGGED_VADER_CAPPED)
+            for r in flagged:
+                chosen.setdefault(r["sentence_id"], []).append(f"{signal}:flagged")
+    rest = [r for r in every if r["sentence_id"] not in chosen and r["sentence_id"].split("-")[1] in VADER_FULL]
+    for r in rng.sample(rest, N_RANDOM_UCI):
+        chosen[r["sentence_id"]] = ["random"]
+    return [{**r, "pool": ";".join(chosen[r["sentence_id"]])} for r in every if r["sentence_id"] in chosen]
+
+
 def main(argv: list[str]) -> int:
     args = [a for a in argv[1:] if not a.startswith("--")]
     if not args or args[0] not in SEEDS:
@@ -163,7 +202,7 @@ def main(argv: list[str]) -> int:
     which = args[0]
     global DATA_DIR
     DATA_DIR = Path(args[1]) if len(args) > 1 else DATA_DIR
-    cands = sample(load_sentences(DATA_DIR), which)
+    cands = sample([] if which in ("uci", "vader") else load_sentences(DATA_DIR), which)
     blind = "--blind" in argv
     fields = ["sentence_id", "text"] if blind else ["sentence_id", "source_file", "complaint_id", "text", "pool"]
     if blind:
