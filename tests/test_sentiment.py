@@ -105,6 +105,22 @@ def test_negation_scope_stops_at_clause():
     assert a < b and a > 0
 
 
+@pytest.mark.parametrize("text, label", [
+    ("No and no.", "negative"),                          # a negator does not negate another negator
+    ("No no no!", "negative"),
+    ("Still no refund :(", "negative"),                  # emoticons are outside a negator's scope
+    ("Not happy :(", "negative"),
+    ("I have never slept so well.", "positive"),         # VADER's "never so/this" rule
+    ("Never been so happy with a phone", "positive"),
+    ("Haven't been this sore in years.", "negative"),    # "this" blocks a negator three words back
+    ("That phone is bad ass", "positive"),               # VADER's two-word idioms
+    ("Yeah right.", "negative"),
+    ("not so good", "negative"),                         # ...but "not so" still negates
+])
+def test_vader_rules_for_negators_emoticons_and_idioms(text, label):
+    assert score_sentiment([text])["label"].iloc[0] == label
+
+
 @pytest.mark.parametrize("text", ["My order never arrived", "on hold for two hours", "I was overcharged",
                                   "Still waiting for my refund", "The engineer didn't show up",
                                   "I was transferred again and then they hung up", "Delivery was delayed",

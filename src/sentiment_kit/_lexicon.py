@@ -97,6 +97,14 @@ SERVICE_LEXICON: dict[str, float] = {
     "would like": 0.0, "i'd like": 0.0, "as well": 0.0,
 }
 
+#: VADER's two-word special-case idioms (NLTK ``VaderConstants.SPECIAL_CASE_IDIOMS``; its
+#: three-word ones are not matched): scored like the two-word service phrases.
+VADER_IDIOMS: dict[str, float] = {"the shit": 3.0, "the bomb": 3.0, "bad ass": 1.5, "yeah right": -2.0}
+#: VADER's "never so/this" rule: "never" right before "so" or "this" intensifies the next
+#: valenced words (x 1.25) instead of negating them ("never so happy"), and "so"/"this" right
+#: before a word blocks a negator three words back ("never slept so well", "haven't been this sore").
+NEVER_SO = 1.25
+
 #: Words that carry no valence alone but are a failure when negated ("didn't arrive",
 #: "never received", "no refund", "never called back"). Valence :data:`UNMET_EXPECTATION`.
 EXPECTATIONS = frozenset(
@@ -155,7 +163,7 @@ def _tables():
     """Unigram and bigram valence tables of the fast scorer (built once)."""
     uni = dict(vader_lexicon())
     bi: dict[tuple[str, str], float] = {}
-    for term, v in SERVICE_LEXICON.items():
+    for term, v in {**VADER_IDIOMS, **SERVICE_LEXICON}.items():
         words = term.split()
         if len(words) == 1:
             uni[term] = v
@@ -197,6 +205,11 @@ def score_fast(texts: pd.Series) -> dict[str, np.ndarray]:
     u_neg = (low.isin(NEGATORS) | low.str.endswith("n't")).to_numpy() & u_word
     u_but = (low == "but").to_numpy() & u_word
     u_exp = low.isin(EXPECTATIONS).to_numpy() & u_word
+    # emoticons (lexicon entries kept whole because they are punctuation, ":(" ":D") are not
+    # words a negator can scope over: "no cheque :(" stays negative
+    u_emo = (lowraw.isin(uni.keys()) & (lowraw != stripped)).to_numpy() & u_word
+    u_never = (low == "never").to_numpy() & u_word
+    u_sothis = low.isin(("so", "this")).to_numpy() & u_word
     lcodes, luniq = pd.factorize(low, sort=False)
     lpos = {w: i for i, w in enumerate(luniq)}
     L = np.int64(len(luniq))
@@ -254,6 +267,15 @@ def score_fast(texts: pd.Series) -> dict[str, np.ndarray]:
     caps = upper & cap_diff[doc] & (val != 0)
     val = val + np.sign(val) * C_INCR * caps
 
+    # VADER's "never so/this": such a "never" intensifies instead of negating
+    never_so = np.zeros(m, dtype=bool)
+    if m > 1:
+        never_so[:-1] = u_never[c[:-1]] & u_sothis[c[1:]] & (clause[:-1] == clause[1:])
+        is_neg &= ~never_so
+    intens = np.zeros(m, dtype=bool)
+    sothis_before = np.zeros(m, dtype=bool)
+    if m > 1:
+        sothis_before[1:] = u_sothis[c[:-1]] & (clause[1:] == clause[:-1])
     # boosters / dampeners up to three words before (decay 1, 0.95, 0.9), negation window
     boost = u_boost[c]
     sign = np.sign(val)
@@ -268,9 +290,17 @@ def score_fast(texts: pd.Series) -> dict[str, np.ndarray]:
         b = boost[:-k] * (~inlex[:-k]) * same
         add[k:] += b * sign[k:] * decay
         nk = is_neg[:-k] & same
+        if k == 3:  # VADER: "so"/"this" right before the word blocks a negator three back ("haven't been this sore")
+            blocked = nk & sothis_before[k:]
+            intens[k:] |= blocked
+            nk = nk & ~sothis_before[k:]
         negated[k:] |= nk
-        neg_used[:-k] |= nk & has_val[k:]
+        neg_used[:-k] |= nk & has_val[k:] & ~u_emo[c[k:]]   # "no issues and no problems": the first "no" is spent
+        if k > 1:
+            intens[k:] |= never_so[:-k] & same
     val = val + add * has_val
+    negated &= ~(u_emo[c] | ((f & _NEG) != 0))   # emoticons and negators themselves are not negated
+    val = np.where(intens, val * NEVER_SO, val)
     # unmet expectations: "never arrived", "didn't respond"
     exp = ((f & _EXP) != 0) & negated & (val >= 0)
     val = np.where(exp, UNMET_EXPECTATION, val)

@@ -19,7 +19,10 @@ tokens. It keeps VADER's definitions and constants (Hutto & Gilbert 2014):
 * boosters and dampeners up to three words before a word (+-0.293, decay 1, 0.95, 0.9),
   ALL-CAPS emphasis (+-0.733) when only some words are capitalised, "!" (0.292 each, up to
   4) and "?" emphasis;
-* negation flips a positive word by -0.74 ("not good" -1.41).
+* negation flips a positive word by -0.74 ("not good" -1.41);
+* VADER's "never so/this" rule ("never slept so well" is positive; "so"/"this" right before a
+  word blocks a negator three words back) and its two-word idioms ("bad ass", "yeah right",
+  "the bomb", "the shit"; its three-word idioms are not matched).
 
 It departs from VADER where VADER is known to fail on complaint text (the guide's list;
 each change is motivated by a documented failure, not tuned on evaluation data):
@@ -29,6 +32,8 @@ each change is motivated by a documented failure, not tuned on evaluation data):
    across punctuation. "no", "nobody" and "hardly" negate (VADER gives "no" a valence of
    -1.2 and never lets it negate, so "no problems" and "no complaints" score negative). A
    negator that negated a word loses its own valence; "no" alone ("no flavor") keeps -1.2.
+   Negators and emoticons are never negated themselves ("No and no.", "still no refund :("
+   stay negative): a negator scopes over words, not over another "no" or a ":(".
 2. **Negated negatives are damped, not flipped.** A negated negative word is multiplied by
    -0.25 instead of -0.74: "no problems" +0.43, "not bad" +0.63, "not the worst" +0.78 (weakly
    positive, where VADER gives "not the worst" +2.29). Negating a strong word does not give
