@@ -249,7 +249,7 @@ def _anchor_misses(texts):
     for t in texts:
         words = {w[:6] for w in S._TOKEN.findall(t.lower())}
         for rule in S._RULES.values():
-            for name, pat, _exempt, anchors in rule.patterns:
+            for name, pat, _exempt, anchors, _gated in rule.patterns:
                 if anchors.isdisjoint(words) and pat.search(t):
                     misses.append((name, t))
     return misses
@@ -355,3 +355,38 @@ def test_test_set_no_regression(labelled, signal):
     p_floor, r_floor = _TEST_FLOORS[signal]
     assert precision_score(data[signal], out[signal], zero_division=0) >= p_floor
     assert recall_score(data[signal], out[signal]) >= r_floor
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("The film is smug and condescending toward its audience.", "rudeness"),
+    ("A rude, profane and hilarious comedy.", "rudeness"),
+    ("Obvious, obnoxious and didactic burlesque.", "rudeness"),
+    ("By the end, you just don't care whether the villain gets his comeuppance.", "indifference"),
+    ("The remote control gets confused at times and doesnt respond.", "indifference"),
+    ("The playlist goes from one track to the next without a gap.", "indifference"),
+])
+def test_attitude_words_need_a_service_context(text, signal):
+    """Attitude words describe films, devices and songs too: alone they are not a service failure."""
+    assert not service_signals([text])[signal].iloc[0]
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("The waiter was condescending.", "rudeness"),
+    ("Rude staff.", "rudeness"),
+    ("I was so insulted.", "rudeness"),
+    ("Obnoxious, and she rolled her eyes at my question.", "rudeness"),
+    ("They just don't care.", "indifference"),
+    ("Customer service is dead. No one cares anymore.", "indifference"),
+    ("The support line doesnt respond.", "indifference"),
+    ("I was passed from one department to another.", "indifference"),
+])
+def test_attitude_words_count_with_a_service_context(text, signal):
+    assert service_signals([text])[signal].iloc[0]
+
+
+def test_service_context_is_judged_on_the_whole_text():
+    """A long review is scanned in pieces, but the context cue may sit in any of them."""
+    film = "The plot is thin. " * 80 + "The ending is condescending."
+    store = "I ordered a lamp from the store. " + "The plot is thin. " * 80 + "The clerk was condescending."
+    out = service_signals([film, store])
+    assert out["rudeness"].tolist() == [False, True]

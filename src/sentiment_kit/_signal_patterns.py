@@ -88,6 +88,34 @@ ADMIT_NEGATION = r"\b(?:refus\w*|unwilling|reluctant|fail(?:ed|s|ing)?|declin\w*
 LEFT_EXCLUDE_EXEMPT = frozenset({"was ignored", "could not reach anyone", "call-back never came", "my cancellation", "still waiting", "waited weeks for a reply", "on hold for hours",
                                  "passed from one to another", "explain again", "never got what was promised"})
 
+#: Patterns built on attitude words that describe anything, not only service: a film can be
+#: "condescending", a tweet's author "doesn't care who wins", a device "doesn't respond", a song
+#: goes "from one track to the next". A match of one of these counts only when the text also
+#: has a :data:`SERVICE_CONTEXT` cue. (On VADER's film snippets and tweets these patterns made
+#: 43 of the 44 rudeness/indifference flags, all wrong; see SIGNALS_LABELLING.md.)
+CONTEXT_GATED = frozenset({"rude", "condescending", "bad attitude", "didn't care", "failed to respond",
+                           "passed from one to another"})
+
+#: A cue that the text is about a customer's dealings with a business: a service role or
+#: organisation, a contact or transaction, or the narrator on the receiving end ("to me",
+#: "my order", "I was treated"). Written from the signal definitions, not from a data set.
+SERVICE_CONTEXT = (
+    r"\b(?:staff|employees?|reps?|representatives?|agents?|associates?|operators?|advis[eo]rs?|clerks?|cashiers?|"
+    r"tellers?|managers?|management|supervisors?|waiters?|waitress(?:es)?|waitstaff|servers?|bus\s*boys?|bartenders?|"
+    r"host(?:ess)?|receptionists?|concierge|front\s+desk|housekeeping|drivers?|couriers?|technicians?|tech|techs|"
+    r"engineers?|installers?|nurses?|doctors?|pharmacists?|attendants?|crew|collectors?|officers?|chat\s*bot|bot|"
+    r"customer\s+(?:service|care|support|relations)|support|help\s*desk|call\s+cent(?:er|re)|hotline|company|companies|"
+    r"business|firm|corporate|stores?|shops?|restaurants?|hotels?|airlines?|banks?|lenders?|sellers?|vendors?|merchants?|"
+    r"retailers?|providers?|carriers?|insurers?|landlord|dealers?|dealership|office|departments?|branch|owners?|"
+    r"customers?|clients?|patrons?|guests?|"
+    r"call(?:ed|ing|s)?|phoned?|phones|e-?mail(?:ed|s)?|letters?|messages?|chat(?:ted)?|tickets?|complain(?:ed|t|ts)?|"
+    r"contact(?:ed)?|responses?|repl(?:y|ies|ied)|on\s+hold|transferred|orders?|ordered|purchased?|bought|accounts?|"
+    r"refunds?|returns?|returned|exchange|warranty|repairs?|replacement|deliver(?:y|ed)|shipment|shipping|booking|"
+    r"booked|reservation|appointment|bills?|billing|charged?|payments?|paid|subscription|contract|service|claims?|"
+    r"loans?|cards?|consumers?|treat(?:ed|ment)|me|my|us|our|myself|he|she|they|them|lady|guy|man|woman|person|"
+    r"i\s+(?:was|felt|am|have\s+never\s+been|'ve\s+never\s+been))\b"
+)
+
 #: One row per signal: phrase table, left/right exclusions, extra negation cues.
 SIGNAL_RULES: dict[str, tuple] = {
     "escalation": (ESCALATION, ESCALATION_LEFT_EXCLUDE, ESCALATION_RIGHT_EXCLUDE, None),

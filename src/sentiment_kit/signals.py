@@ -56,6 +56,13 @@ A match is dropped when
 * a signal-specific exclusion matches its left or right context (the customer as the
   subject, "insurance policy", an escalation to the CFPB, closing an account because
   of a move).
+* it comes from a pattern built on attitude words that describe anything ("rude",
+  "condescending", "doesn't care", "doesn't respond", "from one ... to another") and the whole
+  text has no cue that it is about a customer's dealings with a business (a service role or
+  organisation, a contact or transaction, a person as the actor, or the narrator on the
+  receiving end: ``SERVICE_CONTEXT`` in :mod:`sentiment_kit._signal_patterns`). "A condescending
+  film" and "the remote doesn't respond" are not service failures; "the clerk was
+  condescending" and "they just don't care" are.
 
 Every step is a pure function of one text, so the function can run per partition or per
 chunk. Patterns use bounded repetition only, so run time is linear in the text length.
@@ -108,7 +115,7 @@ class _Rule:
     def __init__(self, name: str, table, left, right, extra_neg) -> None:
         self.name = name
         self.patterns = [(n, re.compile(p, _FLAGS), n in P.LEFT_EXCLUDE_EXEMPT,
-                          frozenset(P.PATTERN_ANCHORS[n].split())) for n, p in table]
+                          frozenset(P.PATTERN_ANCHORS[n].split()), n in P.CONTEXT_GATED) for n, p in table]
         self.left = re.compile(left, _FLAGS) if left else None
         self.right = re.compile(right, _FLAGS) if right else None
         self.extra_neg = re.compile(extra_neg, _FLAGS) if extra_neg else None
@@ -116,7 +123,9 @@ class _Rule:
 
 _RULES = {s: _Rule(s, *P.SIGNAL_RULES[s]) for s in SIGNALS}
 #: Every pattern once, in signal then table order: (signal, compiled pattern, left-exclusion exempt, rule).
-_PATTERNS = [(s, pat, exempt, rule, anchors) for s, rule in _RULES.items() for _n, pat, exempt, anchors in rule.patterns]
+_PATTERNS = [(s, pat, exempt, rule, anchors, gated) for s, rule in _RULES.items()
+             for _n, pat, exempt, anchors, gated in rule.patterns]
+_CONTEXT = re.compile(P.SERVICE_CONTEXT, _FLAGS)
 #: Inverted anchor index: anchor word -> ids (positions in ``_PATTERNS``) of the patterns it unlocks.
 _ANCHOR_INDEX: dict[str, list[int]] = {}
 for _i, _entry in enumerate(_PATTERNS):
@@ -180,7 +189,7 @@ def _pieces(text: str) -> list[str]:
     return out
 
 
-def _scan_text(text: str, found: dict[str, list[str]]) -> None:
+def _scan_text(text: str, found: dict[str, list[str]], context: list) -> None:
     """Add the evidence spans of every signal in one text (or piece) to ``found``.
 
     The text's anchor words (first six letters) are intersected with all anchors at once and
@@ -195,8 +204,10 @@ def _scan_text(text: str, found: dict[str, list[str]]) -> None:
         ids.update(_ANCHOR_INDEX[w])
     hits: dict[str, list[tuple[int, str]]] = {}
     for i in sorted(ids):
-        s, pat, exempt, rule, _ = _PATTERNS[i]
+        s, pat, exempt, rule, _, gated = _PATTERNS[i]
         if len(found[s]) >= _MAX_EVIDENCE:
+            continue
+        if gated and not _has_context(context):
             continue
         for pm in pat.finditer(text):
             if _accept(text, pm, rule, exempt):
@@ -211,9 +222,17 @@ def _scan_text(text: str, found: dict[str, list[str]]) -> None:
 def _signals_of(text: str) -> dict[str, list[str]]:
     """Evidence spans per signal for one text: the row-wise pure function behind :func:`service_signals`."""
     found: dict[str, list[str]] = {s: [] for s in SIGNALS}
+    context = [text, None]  # the whole text's service-context test, run at most once and only if needed
     for piece in _pieces(text):
-        _scan_text(piece, found)
+        _scan_text(piece, found, context)
     return found
+
+
+def _has_context(context: list) -> bool:
+    """Whether the whole text (``context[0]``) has a service-context cue; cached in ``context[1]``."""
+    if context[1] is None:
+        context[1] = _CONTEXT.search(context[0]) is not None
+    return context[1]
 
 
 def service_signals(texts: Any, *, explain: bool = False) -> pd.DataFrame:
