@@ -364,6 +364,9 @@ def test_test_set_no_regression(labelled, signal):
     ("By the end, you just don't care whether the villain gets his comeuppance.", "indifference"),
     ("The remote control gets confused at times and doesnt respond.", "indifference"),
     ("The playlist goes from one track to the next without a gap.", "indifference"),
+    ("You can't do this on the older model.", "policy_refusal"),
+    ("Nokias always had good sound and this is no exception.", "policy_refusal"),
+    ("A self-help author who can't help herself.", "policy_refusal"),
 ])
 def test_attitude_words_need_a_service_context(text, signal):
     """Attitude words describe films, devices and songs too: alone they are not a service failure."""
@@ -379,6 +382,9 @@ def test_attitude_words_need_a_service_context(text, signal):
     ("Customer service is dead. No one cares anymore.", "indifference"),
     ("The support line doesnt respond.", "indifference"),
     ("I was passed from one department to another.", "indifference"),
+    ("They said they can't do anything about it.", "policy_refusal"),
+    ("The agent said there is no exception to the policy.", "policy_refusal"),
+    ("The clerk was unable to help me.", "policy_refusal"),
 ])
 def test_attitude_words_count_with_a_service_context(text, signal):
     assert service_signals([text])[signal].iloc[0]

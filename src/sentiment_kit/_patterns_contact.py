@@ -378,7 +378,7 @@ POLICY_REFUSAL = (
     # "can't help" is plain inability (a reason by the definition); "won't help" is a bare refusal.
     ("unable to help",
      r"\b(?:unable|not\s+able|can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|couldnt)\s+(?:to\s+)?"
-     r"(?:help|assist)\s*(?:me|us|you|him|her|them|customers?|anyone|people|with|further|any\s+further|without|unless|$|[.,;!])"),
+     r"(?:help|assist)\s*(?:(?:me|us|you|him|her|them|customers?|anyone|people|with|further|any\s+further|without|unless)\b|$|[.,;!])"),
     # Staff say they cannot do the thing asked ("they can't waive the fee", "told me they could not
     # refund"): inability, which the definition counts as the reason. The verbs are things the customer
     # asks a company for, so "I can't afford" or "they could not verify my identity" do not match.
@@ -416,7 +416,7 @@ POLICY_REFUSAL = (
      r"(?!\s+(?:to\s+)?(?:take|charge|collect|commence|report|sell|pursue|foreclose|garnish|debit|withdraw|access|share|call|"
      r"contact|use|keep|hold|process)\b)"),
     ("hands are tied",
-     r"\b(?:(?:my|our|his|her|their)\s+hands\s+(?:are|were)\s+tied|out\s+of\s+(?:my|our|his|her|their)\s+hands|no\s+exceptions?|"
+     r"\b(?:(?:my|our|his|her|their)\s+hands\s+(?:are|were)\s+tied|out\s+of\s+(?:my|our|his|her|their)\s+hands|(?<!\bthis\sis\s)(?<!\bthis\swas\s)(?<!\bit\sis\s)(?<!\bit\swas\s)(?<!\bthat\sis\s)(?<!\bthat\swas\s)no\s+exceptions?|"
      r"(?:can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|won'?t|will\s+not|would\s+not|wouldn'?t|refus\w*\s+to|do\s+not|don'?t)\s+"
      r"make\s+(?:an?\s+|any\s+)?exceptions?|the\s+(?:[\"“”']+\s*)?system(?:\s*(?:''|[\"“”']))?\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|wouldn'?t|would\s+not|cannot|"
      r"can'?t|did\s+not|didn'?t)\s+(?:let|allow|permit)|(?:would|will|can|could|do|does|did)\s+only\s+(?:(?:accept|take)"

@@ -88,13 +88,16 @@ ADMIT_NEGATION = r"\b(?:refus\w*|unwilling|reluctant|fail(?:ed|s|ing)?|declin\w*
 LEFT_EXCLUDE_EXEMPT = frozenset({"was ignored", "could not reach anyone", "call-back never came", "my cancellation", "still waiting", "waited weeks for a reply", "on hold for hours",
                                  "passed from one to another", "explain again", "never got what was promised"})
 
-#: Patterns built on attitude words that describe anything, not only service: a film can be
+#: Patterns built on words that describe anything, not only service: a film can be
 #: "condescending", a tweet's author "doesn't care who wins", a device "doesn't respond", a song
 #: goes "from one track to the next". A match of one of these counts only when the text also
 #: has a :data:`SERVICE_CONTEXT` cue. (On VADER's film snippets and tweets these patterns made
 #: 43 of the 44 rudeness/indifference flags, all wrong; see SIGNALS_LABELLING.md.)
 CONTEXT_GATED = frozenset({"rude", "condescending", "bad attitude", "didn't care", "failed to respond",
-                           "passed from one to another"})
+                           "passed from one to another",
+                           # plain inability is a refusal only when a business is the one unable
+                           # ("you can't do this on the ipod", "out of her hands", "can't even do that")
+                           "unable to help", "said they cannot do it", "hands are tied"})
 
 #: A cue that the text is about a customer's dealings with a business: a service role or
 #: organisation, a contact or transaction, or the narrator on the receiving end ("to me",
