@@ -377,6 +377,7 @@ def test_attitude_words_need_a_service_context(text, signal):
     ("The waiter was condescending.", "rudeness"),
     ("Rude staff.", "rudeness"),
     ("I was so insulted.", "rudeness"),
+    ("I've never been more insulted or felt disrespected.", "rudeness"),
     ("Obnoxious, and she rolled her eyes at my question.", "rudeness"),
     ("They just don't care.", "indifference"),
     ("Customer service is dead. No one cares anymore.", "indifference"),
