@@ -207,11 +207,10 @@ def _scan_text(text: str, found: dict[str, list[str]], context: list) -> None:
         s, pat, exempt, rule, _, gated = _PATTERNS[i]
         if len(found[s]) >= _MAX_EVIDENCE:
             continue
-        if gated and not _has_context(context):
-            continue
         for pm in pat.finditer(text):
             if _accept(text, pm, rule, exempt):
-                hits.setdefault(s, []).append((pm.start(), " ".join(pm.group(0).split())[:_MAX_SPAN]))
+                if not gated or _has_context(context):  # context test only after a match: it is rarely needed
+                    hits.setdefault(s, []).append((pm.start(), " ".join(pm.group(0).split())[:_MAX_SPAN]))
                 break
     for s, spans in hits.items():
         for _, span in sorted(spans):
