@@ -56,8 +56,8 @@ A match is dropped when
 * a signal-specific exclusion matches its left or right context (the customer as the
   subject, "insurance policy", an escalation to the CFPB, closing an account because
   of a move).
-* it comes from a pattern built on attitude words that describe anything ("rude",
-  "condescending", "doesn't care", "doesn't respond", "from one ... to another") and the whole
+* it comes from a pattern built on words that describe anything ("rude", "condescending",
+  "doesn't care", "doesn't respond", "from one ... to another", "can't do this") and the whole
   text has no cue that it is about a customer's dealings with a business (a service role or
   organisation, a contact or transaction, a person as the actor, or the narrator on the
   receiving end: ``SERVICE_CONTEXT`` in :mod:`sentiment_kit._signal_patterns`). "A condescending
@@ -122,7 +122,8 @@ class _Rule:
 
 
 _RULES = {s: _Rule(s, *P.SIGNAL_RULES[s]) for s in SIGNALS}
-#: Every pattern once, in signal then table order: (signal, compiled pattern, left-exclusion exempt, rule).
+#: Every pattern once, in signal then table order: (signal, compiled pattern, left-exclusion exempt, rule,
+#: anchor words, needs a service context).
 _PATTERNS = [(s, pat, exempt, rule, anchors, gated) for s, rule in _RULES.items()
              for _n, pat, exempt, anchors, gated in rule.patterns]
 _CONTEXT = re.compile(P.SERVICE_CONTEXT, _FLAGS)
@@ -195,6 +196,8 @@ def _scan_text(text: str, found: dict[str, list[str]], context: list) -> None:
     The text's anchor words (first six letters) are intersected with all anchors at once and
     looked up in the inverted index, so only the patterns a text can match are run; a text
     with no anchor (most short texts for most signals) costs one set intersection.
+    ``context`` is ``[whole text, cached result]`` for the service-context test of the gated
+    patterns (the text may be one piece of a long text; the cue may sit in another piece).
     """
     present = _ALL_ANCHORS.intersection([w[:6] for w in _TOKEN.findall(text.lower())])
     if not present:
