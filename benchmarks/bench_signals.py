@@ -197,6 +197,22 @@ def non_service_flags(labelled: pd.DataFrame) -> str:
             + md(pd.DataFrame(rows)))
 
 
+def pooled_flags(paths: list[str]) -> pd.DataFrame:
+    """True and false flags of the current rules per signal, pooled over the given labelled sets.
+
+    What a learned second stage (a filter over the rules' flags) would have to learn from.
+    """
+    rows = {s: [0, 0] for s in sk.SIGNALS}
+    for path in paths:
+        d = pd.read_csv(path, keep_default_na=False)
+        out = sk.service_signals(d["text"])
+        for s in sk.SIGNALS:
+            y = d[s].astype(int).to_numpy() == 1
+            rows[s][0] += int((out[s].to_numpy() & y).sum())
+            rows[s][1] += int((out[s].to_numpy() & ~y).sum())
+    return pd.DataFrame([{"signal": s, "true flags": tp, "false flags": fp} for s, (tp, fp) in rows.items()])
+
+
 def throughput(texts: pd.Series, repeats: int = 1) -> float:
     best = np.inf
     for _ in range(repeats):
@@ -304,6 +320,11 @@ def main() -> None:
     print("P/R 777dc1d = the rules before they had seen this set: the honest estimate for other industries.\n"
           "precision/recall = now, after generalising the rules against its errors (optimistic).\n")
     print(md(with_before(quality(cross, sk.service_signals(cross["text"])), BEFORE_CROSS_ROUND["cross"])), "\n")
+
+    pool = [args.labelled, args.dev, args.dev2, args.cross, args.test2, args.uci, args.vader]
+    print("## Flags of the current rules on every labelled set but TEST3 and TEST4 (what a learned filter "
+          "over the flags could be trained on)\n")
+    print(md(pooled_flags([x for x in pool if Path(x).exists()])), "\n")
 
     reviews, truth = sk.make_reviews(args.synthetic, random_state=0, return_truth=True)
     print(f"## Synthetic reviews, make_reviews({args.synthetic}, random_state=0) truth\n")
