@@ -19,7 +19,8 @@
     lexicon on binary data: positive when the score (VADER/fast compound, TextBlob polarity)
     is >= 0.05, otherwise negative (neutral counts as negative).
 (c) Share of CFPB narratives each lexicon scores negative (compound <= -0.05): every
-    narrative is a complaint.
+    narrative is a complaint; and the share classify_feedback marks is_complaint, there and
+    among the positive UCI sentences (false alarms).
 (d) SentimentClassifier fit + predict on 10,000 texts (mixed corpus, 3 labels).
 
 Everything is computed by sentiment_kit (compare_methods, LexiconClassifier, score_sentiment).
@@ -43,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _data import (UCI, VADER_CORPORA, cfpb_product, drug_reviews, mixed_corpus, resolve, uci,  # noqa: E402
                    vader_binary)
 
-from sentiment_kit import LexiconClassifier, SentimentClassifier, score_sentiment  # noqa: E402
+from sentiment_kit import LexiconClassifier, SentimentClassifier, classify_feedback, score_sentiment  # noqa: E402
 from sentiment_kit.evaluation import compare_methods  # noqa: E402
 
 
@@ -134,6 +135,12 @@ def complaints_negative(data_dir: Path) -> None:
         print(f"| TextBlob (polarity) | {(s <= -0.05).mean():.1%} | {(np.abs(s) < 0.05).mean():.1%} | "
               f"{(s >= 0.05).mean():.1%} |")
     print()
+    flagged = classify_feedback(pd.DataFrame({"text": X}))["is_complaint"].mean()
+    texts, labels = zip(*(uci(data_dir, k) for k in UCI))
+    pos = pd.concat(texts, ignore_index=True)[pd.concat(labels, ignore_index=True).to_numpy() == 1]
+    false_alarm = classify_feedback(pd.DataFrame({"text": pos}))["is_complaint"].mean()
+    print(f"`classify_feedback` marks **{flagged:.1%}** of these narratives `is_complaint` (negative tone or a "
+          f"service failure), and {false_alarm:.1%} of the {len(pos):,} positive UCI review sentences.\n")
 
 
 def fit_speed(data_dir: Path) -> None:
