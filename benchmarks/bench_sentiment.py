@@ -20,7 +20,7 @@
     is >= 0.05, otherwise negative (neutral counts as negative).
 (c) Share of CFPB narratives each lexicon scores negative (compound <= -0.05): every
     narrative is a complaint; and the share classify_feedback marks is_complaint, there and
-    among the positive UCI sentences (false alarms).
+    among the positive (false alarms) and negative UCI sentences.
 (d) SentimentClassifier fit + predict on 10,000 texts (mixed corpus, 3 labels).
 
 Everything is computed by sentiment_kit (compare_methods, LexiconClassifier, score_sentiment).
@@ -137,10 +137,11 @@ def complaints_negative(data_dir: Path) -> None:
     print()
     flagged = classify_feedback(pd.DataFrame({"text": X}))["is_complaint"].mean()
     texts, labels = zip(*(uci(data_dir, k) for k in UCI))
-    pos = pd.concat(texts, ignore_index=True)[pd.concat(labels, ignore_index=True).to_numpy() == 1]
-    false_alarm = classify_feedback(pd.DataFrame({"text": pos}))["is_complaint"].mean()
+    uci_flags = classify_feedback(pd.DataFrame({"text": pd.concat(texts, ignore_index=True)}))["is_complaint"]
+    positive = pd.concat(labels, ignore_index=True).to_numpy() == 1
     print(f"`classify_feedback` marks **{flagged:.1%}** of these narratives `is_complaint` (negative tone or a "
-          f"service failure), and {false_alarm:.1%} of the {len(pos):,} positive UCI review sentences.\n")
+          f"service failure), {uci_flags[positive].mean():.1%} of the {positive.sum():,} positive UCI review "
+          f"sentences and {uci_flags[~positive].mean():.1%} of the {(~positive).sum():,} negative ones.\n")
 
 
 def fit_speed(data_dir: Path) -> None:

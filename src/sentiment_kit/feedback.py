@@ -10,10 +10,11 @@ The complaint rule
 **or** reports at least one service failure (any signal except ``mistake_admitted``, which
 is a company putting something right). It is a rule, not a trained model, so it needs no
 labels and means the same on every data set. Measured on ``../shared/data`` (not used to set
-it): 82% of the 1,532 CFPB complaint narratives are flagged (recall; every narrative is a
-complaint), against 77% by sentiment alone and 49% by NLTK's VADER sentiment; 4.5% of the
-1,500 positive UCI review sentences are flagged (false-positive rate) and 59% of the 1,500
-negative ones (a negative product review is not always a complaint about service).
+it) by ``python benchmarks/bench_sentiment.py`` (part c): 80.6% of the 1,532 CFPB complaint
+narratives are flagged (recall; every narrative is a complaint), against 76.5% by sentiment
+alone and 48.6% by NLTK's VADER sentiment; 4.2% of the 1,500 positive UCI review sentences are
+flagged (false-positive rate) and 58.7% of the 1,500 negative ones (a negative product review
+is not always a complaint about service).
 """
 
 from __future__ import annotations
@@ -102,7 +103,6 @@ def classify_feedback(
         from .signals import service_signals
 
         sig = service_signals(data[text], explain=explain)
-        sig.index = data.index
         failure = sig[list(FAILURE_SIGNALS)].any(axis=1)
         parts.append(sig)
     added = pd.concat(parts, axis=1)
@@ -113,7 +113,6 @@ def classify_feedback(
     for col in added.columns:
         out[col] = added[col].to_numpy()
     return out
-
 
 
 def failure_summary(
@@ -133,7 +132,7 @@ def failure_summary(
     text : str, default "text"
         Text column, for the example quote.
     max_quote : int, default 240
-        Quotes longer than this are cut at a word boundary and end with "...".
+        Quotes longer than this are cut at a word boundary and end with "…".
     confidence : float, default 0.95
 
     Returns
