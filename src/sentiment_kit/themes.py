@@ -40,6 +40,11 @@ __all__ = ["ThemeModel", "OTHER", "theme_summary", "recurring_themes", "theme_by
 NEGATIVE_THRESHOLD = -0.05
 
 
+def _theme_order(labels: dict) -> list:
+    """Theme ids in display order: by id, "other" (-1) last."""
+    return sorted(labels, key=lambda v: (v == OTHER, v))
+
+
 def _assignments(data: pd.DataFrame, themes: Any, text: str | None, random_state: Any = None
                  ) -> tuple[pd.Series, dict[int, str]]:
     """Theme id per row of ``data`` and the id -> label map, from a model, a column or an array."""
@@ -145,7 +150,7 @@ def recurring_themes(
     end = t[ok].max().normalize() + pd.Timedelta(days=1)  # exclusive end of the last window
     w = ((end - t[ok]) // step).astype(int).to_numpy()
     n_win = int(w.max()) + 1
-    theme_ids = sorted(labels, key=lambda v: (v == OTHER, v))
+    theme_ids = _theme_order(labels)
     counts = pd.crosstab(pd.Categorical(ids[ok].to_numpy(), categories=theme_ids),
                          pd.Categorical(w, categories=range(n_win)), dropna=False).to_numpy()
     counts = counts[:, ::-1]  # oldest window first
@@ -186,16 +191,10 @@ def _sentiment_frame(data: pd.DataFrame, sentiment: Any, label: str | None) -> p
     """Columns ``compound`` and (when available) ``label`` aligned with ``data``."""
     if sentiment is None:
         return pd.DataFrame(index=data.index)
-    if isinstance(sentiment, str):
-        check_columns(data, [sentiment])
-        out = pd.DataFrame({"compound": pd.to_numeric(data[sentiment], errors="coerce")}, index=data.index)
-        if label is not None and label in data.columns:
-            out["label"] = data[label].to_numpy()
-        return out
-    if isinstance(sentiment, pd.DataFrame):
-        check_columns(sentiment, ["compound"], name="sentiment")
-        src = sentiment
-        out = pd.DataFrame({"compound": pd.to_numeric(src["compound"], errors="coerce").to_numpy()})
+    if isinstance(sentiment, str | pd.DataFrame):  # a column of data, or a frame with "compound"
+        src, col = (data, sentiment) if isinstance(sentiment, str) else (sentiment, "compound")
+        check_columns(src, [col], name="data" if src is data else "sentiment")
+        out = pd.DataFrame({"compound": pd.to_numeric(src[col], errors="coerce").to_numpy()})
         if label is not None and label in src.columns:
             out["label"] = src[label].to_numpy()
     else:
@@ -282,7 +281,7 @@ def theme_summary(
     total = len(data)
     n_neg_all = int(negative.sum()) if negative is not None else 0
     rows = []
-    for tid in sorted(labels, key=lambda v: (v == OTHER, v)):
+    for tid in _theme_order(labels):
         mask = (ids == tid).to_numpy()
         size = int(mask.sum())
         lo, hi = wilson_interval(size, total, confidence)
@@ -355,7 +354,7 @@ def theme_by_segment(
     check_columns(data, [by])
     ids, labels = _assignments(data, themes, text, random_state)
     lab = ids.map(labels)
-    order = [labels[v] for v in sorted(labels, key=lambda v: (v == OTHER, v))]
+    order = [labels[v] for v in _theme_order(labels)]
     segment = data[by].astype(object).where(data[by].notna(), "(missing)").astype(str)
     counts = pd.crosstab(lab, segment).reindex(order).fillna(0)
     counts.index.name, counts.columns.name = "theme", by
