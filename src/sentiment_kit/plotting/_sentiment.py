@@ -11,7 +11,7 @@ from matplotlib.ticker import PercentFormatter
 
 from .._validation import check_columns
 from ..exceptions import SentimentKitError
-from ._common import PALETTE, get_ax
+from ._common import PALETTE, annotated_heatmap, get_ax
 
 _ORDER = ("negative", "neutral", "positive")
 
@@ -52,15 +52,9 @@ def plot_confusion_matrix(
     with np.errstate(invalid="ignore", divide="ignore"):
         shown = counts / counts.sum(axis=1, keepdims=True) if normalize else counts
     shown = np.nan_to_num(shown)
-    ax.imshow(shown, cmap=cmap, vmin=0, vmax=1 if normalize else None)
-    top = shown.max() if shown.size else 0
-    for i in range(cm.shape[0]):
-        for j in range(cm.shape[1]):
-            label = f"{shown[i, j]:.0%}\n({int(counts[i, j])})" if normalize else f"{int(counts[i, j])}"
-            ax.text(j, i, label, ha="center", va="center", fontsize=8,
-                    color="white" if shown[i, j] > 0.6 * top else "black")
-    ax.set_xticks(range(cm.shape[1]), [str(c) for c in cm.columns], rotation=30, ha="right")
-    ax.set_yticks(range(cm.shape[0]), [str(c) for c in cm.index])
+    texts = np.array([[f"{shown[i, j]:.0%}\n({int(counts[i, j])})" if normalize else f"{int(counts[i, j])}"
+                       for j in range(cm.shape[1])] for i in range(cm.shape[0])], dtype=object)
+    annotated_heatmap(ax, shown, texts, cm.index, cm.columns, cmap=cmap, vmin=0, vmax=1 if normalize else None)
     ax.set(xlabel="predicted", ylabel="true")
     return ax
 

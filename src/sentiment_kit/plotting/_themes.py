@@ -10,8 +10,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
+from .._themes_model import OTHER
 from .._validation import check_columns
-from ._common import PALETTE, get_ax
+from ._common import PALETTE, annotated_heatmap, get_ax
 
 
 def plot_theme_sizes(summary: pd.DataFrame, *, sentiment: str = "mean_sentiment", top: int | None = None,
@@ -69,7 +70,7 @@ def plot_theme_trend(recurring: pd.DataFrame, *, themes: Sequence[Any] | None = 
     check_columns(recurring, ["theme", "label", "window_end", "count", "emerging"], name="recurring")
     ax = get_ax(ax)
     if themes is None:
-        totals = recurring[recurring.theme != -1].groupby("theme")["count"].sum()
+        totals = recurring[recurring.theme != OTHER].groupby("theme")["count"].sum()
         themes = totals.sort_values(ascending=False, kind="stable").index[: int(top)].tolist()
     for tid in themes:
         part = recurring[(recurring.theme == tid) | (recurring.label == tid)].sort_values("window_end")
@@ -98,16 +99,10 @@ def plot_theme_heatmap(table: pd.DataFrame, *, ax: Axes | None = None, cmap: str
     """
     ax = get_ax(ax)
     values = table.to_numpy(dtype=float)
-    im = ax.imshow(values, aspect="auto", cmap=cmap, **kwargs)
-    ax.set_xticks(np.arange(table.shape[1]), [str(c) for c in table.columns], rotation=30, ha="right")
-    ax.set_yticks(np.arange(table.shape[0]), [str(i) for i in table.index])
     shares = np.nanmax(values) <= 1 if values.size else True
-    if annotate:
-        top = np.nanmax(values) if values.size else 0
-        for (i, j), v in np.ndenumerate(values):
-            if np.isfinite(v):
-                ax.text(j, i, f"{v:.0%}" if shares else f"{v:.0f}", ha="center", va="center", fontsize=8,
-                        color="white" if v > 0.6 * top else "black")
+    texts = np.vectorize(lambda v: f"{v:.0%}" if shares else f"{v:.0f}", otypes=[object])(values) \
+        if annotate and values.size else None
+    im = annotated_heatmap(ax, values, texts, table.index, table.columns, aspect="auto", cmap=cmap, **kwargs)
     ax.figure.colorbar(im, ax=ax, fraction=0.04, pad=0.02, label="share of segment" if shares else "texts")
     ax.set(xlabel=table.columns.name or "", ylabel="")
     return ax
