@@ -339,7 +339,7 @@ def test_plots_draw_what_was_returned(timed):
     model = ThemeModel(3, random_state=0, min_df=1).fit(timed["text"])
     data = timed.assign(compound=np.where(timed["text"].isin(STAFF), -0.6, 0.3))
     summary = theme_summary(data, model)
-    ax = plot_theme_sizes(summary)
+    ax = plot_theme_sizes(summary, ax=plt.subplots()[1])  # its own axes: gca() may hold other tests' bars
     assert len(ax.patches) == len(summary)
     assert {t.get_text() for t in ax.get_yticklabels()} == set(summary["label"])
     rec = recurring_themes(timed, themes=model, window="30D")
