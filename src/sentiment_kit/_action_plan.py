@@ -92,8 +92,6 @@ def _hits(stems: list[str], phrases: set[tuple[str, ...]]) -> int:
     return n
 
 
-
-
 def action_plan(
     ipa: pd.DataFrame,
     *,

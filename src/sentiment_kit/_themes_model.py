@@ -292,9 +292,8 @@ class ThemeModel(TransformerMixin, BaseEstimator):
         return k
 
     def _kmeans(self, Z: np.ndarray, k: int, seeds: dict[str, np.ndarray], seed: int) -> np.ndarray:
-        k = min(k, len(Z)) if not seeds else k
         if not seeds:
-            return _consensus_kmeans(Z, k, int(self.n_init), seed)
+            return _consensus_kmeans(Z, min(k, len(Z)), int(self.n_init), seed)
         fixed = np.vstack(list(seeds.values()))
         rng = np.random.default_rng(seed)
         best, best_obj = None, -np.inf
@@ -462,7 +461,7 @@ class ThemeModel(TransformerMixin, BaseEstimator):
 # ---------------------------------------------------------------------- helpers
 def _plusplus(Z: np.ndarray, fixed: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
     """k-means++ (D² sampling) for the centres beyond the ``fixed`` seeded ones."""
-    centres = [c for c in fixed]
+    centres = list(fixed)
     d2 = np.min(((Z[:, None, :] - fixed[None, :, :]) ** 2).sum(-1), axis=1)
     while len(centres) < k:
         p = d2 / d2.sum() if d2.sum() > 0 else None

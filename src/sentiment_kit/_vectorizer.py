@@ -386,7 +386,6 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
     def transform(self, texts: Any) -> sp.csr_matrix:
         """Count the fitted features in ``texts`` (rows aligned with the input)."""
         check_fitted(self, "vocabulary_")
-        lo, hi = self.ngram_range
         stems = self._stems
 
         def term_of_token(tok: str) -> int:

@@ -104,7 +104,7 @@ def cv_interval(scores: Any, *, test_fraction: float, confidence: float = 0.95) 
     return mean, float(mean - half), float(mean + half)
 
 
-def _labels(labels: Any, n: int) -> np.ndarray:
+def _labels(labels: Any) -> np.ndarray:
     y = np.asarray(labels.to_numpy() if isinstance(labels, pd.Series) else labels, dtype=object)
     if y.ndim != 1:
         raise SentimentKitError(f"labels must be one-dimensional, got shape {y.shape}.")
@@ -181,18 +181,17 @@ def evaluate_classifier(
     x = as_text_series(texts)
     labels = labels if hasattr(labels, "__len__") else list(labels)  # a generator is read once
     check_same_length(x, labels)
-    y = _labels(labels, len(x))
+    y = _labels(labels)
     splitter = _splitter(cv, random_state)
     X = x.to_numpy()
     pred = np.empty(len(y), dtype=object)
     rows = []
     splits = list(splitter.split(X, y))
-    iterator = splits
     if progress:
         from tqdm.auto import tqdm
 
-        iterator = tqdm(splits, desc=name or type(estimator).__name__)
-    for i, (tr, te) in enumerate(iterator):
+        splits = tqdm(splits, desc=name or type(estimator).__name__)
+    for i, (tr, te) in enumerate(splits):
         t0 = time.perf_counter()
         model = clone(estimator).fit(X[tr], y[tr])
         p = np.asarray(model.predict(X[te]))
