@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        from .report import NotebookExecutionError, build_report, list_notebooks
+        from .report import ReportError, build_report, list_notebooks
 
         if args.command == "notebooks":
             for nb in list_notebooks():
@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         path = build_report(args.data_dir, args.out, notebooks=args.notebooks,
                             progress=not args.no_progress, timeout=args.timeout)
-    except NotebookExecutionError as exc:
+    except ReportError as exc:
         print(f"sentiment-kit: error: {exc}", file=sys.stderr)
         return 1
     except (SentimentKitError, MissingResourceError) as exc:

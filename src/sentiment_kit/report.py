@@ -18,17 +18,27 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ._core.escape import CONTENT_SECURITY_POLICY, html_table, html_text, live_markup
 from .exceptions import DataValidationError, MissingResourceError, SentimentKitError
 from .schemas import SCHEMAS, read_dataset
 
-__all__ = ["notebook_dir", "list_notebooks", "build_report", "narrate", "NotebookExecutionError"]
+__all__ = ["notebook_dir", "list_notebooks", "build_report", "narrate", "show_table", "ReportError",
+           "NotebookExecutionError", "UnsafeReportError"]
 
 _HIDDEN_TAGS = {"parameters", "injected-parameters", "remove", "hide"}
 _files = ExitStack()
 
 
-class NotebookExecutionError(SentimentKitError):
+class ReportError(SentimentKitError):
+    """The report could not be built from data that passed validation (exit status 1)."""
+
+
+class NotebookExecutionError(ReportError):
     """A curated notebook failed while executing against the data."""
+
+
+class UnsafeReportError(ReportError):
+    """The exported page holds markup that could run or load something; it is not published."""
 
 
 def notebook_dir() -> Path:
@@ -169,6 +179,12 @@ def build_report(
                 ) from None
             executed.append(nbformat.read(target, as_version=4))
         html = _to_html(executed, data_dir=data_dir)
+        problems = live_markup(html, require_csp=True)
+        if problems:
+            raise UnsafeReportError(
+                f"The report built from {data_dir} holds live markup ({'; '.join(problems[:3])}); "
+                "it was not written. Please report this as a bug in sentiment_kit."
+            )
         (staging / "report.html").write_text(html, encoding="utf-8")
         _publish(staging, out_dir)
     finally:
@@ -202,7 +218,7 @@ def _to_html(executed: list[Any], *, data_dir: Path) -> str:
     stamp = _dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     merged.cells.append(nbformat.v4.new_markdown_cell(
         "# Customer sentiment: executive report\n\n"
-        f"<p class='sk-report-meta'>Data: <code>{_escape(data_dir.name)}</code> · generated {stamp} "
+        f"<p class='sk-report-meta'>Data: <code>{html_text(data_dir.name)}</code> · generated {stamp} "
         f"· sentiment_kit {__version__}</p>"
     ))
     for nb in executed:
@@ -221,35 +237,63 @@ def _to_html(executed: list[Any], *, data_dir: Path) -> str:
         exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
         embed_images=True, anchor_link_text="",
     )
-    body, _ = exporter.from_notebook_node(merged)
+    body, _ = exporter.from_notebook_node(merged, resources={"sentiment_kit_csp": CONTENT_SECURITY_POLICY})
     return body
 
 
-def narrate(*lines: str) -> Any:
-    """Display computed sentences as prose in a notebook (and so in the report), HTML-escaped.
+def narrate(*lines: str | tuple[str, str] | Sequence[str]) -> Any:
+    """Show computed sentences as prose in a notebook (and so in the report), every character as written.
 
-    Use it for the "what to conclude" text of curated notebooks: numbers come from the
-    analysis, and names taken from the data (locations, products) cannot inject HTML.
+    Use it for the "what to conclude" text of curated notebooks: numbers come from the analysis,
+    and names taken from the data (locations, products, theme labels) are shown as text, never
+    as HTML or Markdown (a name like ``[x](javascript:...)`` or ``<script>`` stays visible text).
+
+    Parameters
+    ----------
+    *lines : str, (lead, text) tuple, or list of str
+        A string is a paragraph; a ``(lead, text)`` pair a paragraph whose lead is bold; a list
+        a bulleted list. Empty strings are skipped.
 
     Returns
     -------
-    IPython.display.Markdown
+    IPython.display.HTML
         Shown when it is the last expression of a cell.
 
     Examples
     --------
-    >>> narrate("Churn is <b>42%</b>.").data
-    'Churn is &lt;b&gt;42%&lt;/b&gt;.'
+    >>> narrate("Churn is <b>42%</b>.", ("Growing:", "*late delivery*"), ["a", "b"]).data
+    '<p>Churn is &lt;b&gt;42%&lt;/b&gt;.</p><p><strong>Growing:</strong> *late delivery*</p><ul><li>a</li><li>b</li></ul>'
     """
-    from IPython.display import Markdown
+    from IPython.display import HTML
 
-    import html
+    parts = []
+    for line in lines:
+        if isinstance(line, tuple):
+            lead, text = line
+            parts.append(f"<p><strong>{html_text(lead)}</strong> {html_text(text)}</p>")
+        elif isinstance(line, str):
+            if line:
+                parts.append(f"<p>{html_text(line)}</p>")
+        else:
+            parts.append("<ul>" + "".join(f"<li>{html_text(item)}</li>" for item in line) + "</ul>")
+    return HTML("".join(parts))
 
-    return Markdown("\n\n".join(html.escape(line, quote=False).replace("*", "\\*").replace("_", "\\_")
-                                for line in lines))
 
+def show_table(data: Any, formats: Any = None, *, index: bool = False, na_rep: str = "") -> Any:
+    """A table for a notebook and the report, with every value from the data shown as text.
 
-def _escape(text: str) -> str:
-    import html
+    The one way the curated notebooks show a DataFrame: cells, index labels and column names
+    are HTML-escaped (a complaint holding ``<img onerror=...>`` is shown, not run), and
+    ``formats`` maps columns to format strings or functions (``{"share": "{:.0%}"}``).
 
-    return html.escape(text, quote=True)
+    Returns
+    -------
+    pandas.io.formats.style.Styler
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> "&lt;script&gt;" in show_table(pd.DataFrame({"q": ["<script>"]})).to_html()
+    True
+    """
+    return html_table(data, formats, index=index, na_rep=na_rep)

@@ -9,6 +9,7 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import PercentFormatter
 
 from .._validation import check_columns
+from .._core.escape import chart_text
 from ._common import PALETTE, get_ax
 
 __all__ = ["plot_churn_breakdown", "plot_retention"]
@@ -63,7 +64,7 @@ def plot_churn_breakdown(
     if classic and "classic_share" in table:
         ax.plot(table["classic_share"].to_numpy(dtype=float), y, "D", color="black", mfc="white", ms=7,
                 ls="none", label="classic claim (LeBoeuf 1987)")
-    ax.set_yticks(y, [_LABELS.get(str(r), str(r)) for r in table.index])
+    ax.set_yticks(y, [chart_text(_LABELS.get(str(r), r)) for r in table.index])
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.set(xlabel="share of churners with a known reason", xlim=(0, max(1.0, float(np.nanmax(share, initial=0)))))
     ax.legend(frameon=False, loc="upper right")
@@ -107,8 +108,8 @@ def plot_retention(
     colors = {"exposed": PALETTE["negative"], "not exposed": PALETTE["accent"]}
     for g in sorted(table["group"].unique(), key=lambda v: v != "not exposed"):
         part = table[table["group"] == g].sort_values("time")
-        label = str(g) if not hasattr(result, "exposure") else (
-            f"{result.exposure}" if g == "exposed" else f"not ({result.exposure})")
+        label = chart_text(g if not hasattr(result, "exposure") else (
+            f"{result.exposure}" if g == "exposed" else f"not ({result.exposure})"))
         (line,) = ax.step(part["time"], part["retention"], where="post", color=colors.get(str(g)),
                           label=label, **kwargs)
         if ci:

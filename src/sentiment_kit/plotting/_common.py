@@ -9,6 +9,8 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.image import AxesImage
 
+from .._core.escape import chart_text
+
 #: Colours used across charts: negative, neutral, positive, highlight.
 PALETTE = {"negative": "#c0392b", "neutral": "#95a5a6", "positive": "#27ae60", "accent": "#2c7fb8"}
 
@@ -27,8 +29,8 @@ def annotated_heatmap(ax: Axes, shown: np.ndarray, texts: np.ndarray | None, row
         top = np.nanmax(shown) if shown.size else 0
         for (i, j), v in np.ndenumerate(shown):
             if np.isfinite(v):
-                ax.text(j, i, texts[i, j], ha="center", va="center", fontsize=8,
+                ax.text(j, i, chart_text(texts[i, j]), ha="center", va="center", fontsize=8,
                         color="white" if v > 0.6 * top else "black")
-    ax.set_xticks(range(len(cols)), [str(c) for c in cols], rotation=30, ha="right")
-    ax.set_yticks(range(len(rows)), [str(r) for r in rows])
+    ax.set_xticks(range(len(cols)), [chart_text(c) for c in cols], rotation=30, ha="right")
+    ax.set_yticks(range(len(rows)), [chart_text(r) for r in rows])
     return im

@@ -11,6 +11,7 @@ from matplotlib.ticker import PercentFormatter
 
 from .._validation import check_columns
 from ..exceptions import SentimentKitError
+from .._core.escape import chart_text
 from ._common import PALETTE, annotated_heatmap, get_ax
 
 _ORDER = ("negative", "neutral", "positive")
@@ -106,10 +107,10 @@ def plot_sentiment_distribution(
     for lab in _ORDER:
         ax.barh(y, table[lab].to_numpy(), left=left, color=PALETTE[lab], label=lab, **kwargs)
         left += table[lab].to_numpy()
-    ax.set_yticks(y, [str(i) for i in table.index])
+    ax.set_yticks(y, [chart_text(i) for i in table.index])
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
-    ax.set(xlim=(0, 1), xlabel="share of texts", ylabel=by or "")
+    ax.set(xlim=(0, 1), xlabel="share of texts", ylabel=chart_text(by or ""))
     ax.legend(ncols=3, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0))
     return ax
 
@@ -137,7 +138,7 @@ def plot_method_comparison(
     ax.barh(y, v, xerr=np.nan_to_num(err), color=kwargs.pop("color", PALETTE["accent"]), capsize=3, **kwargs)
     for yi, vi in zip(y, v):
         ax.text(0.01, yi, f"{vi:.2f}", va="center", ha="left", color="white", fontsize=9)
-    ax.set_yticks(y, comparison["method"].astype(str).tolist())
+    ax.set_yticks(y, [chart_text(m) for m in comparison["method"]])
     ax.invert_yaxis()
     ax.set(xlim=(0, 1), xlabel=metric.replace("_", " ") + " (cross-validated, 95% CI)")
     return ax

@@ -9,6 +9,7 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import PercentFormatter
 
 from .._validation import check_columns
+from .._core.escape import chart_text
 from ._common import PALETTE, get_ax
 
 
@@ -28,7 +29,7 @@ def plot_volume(volume: pd.DataFrame, *, ax: Axes | None = None, **kwargs: Any) 
     ax = get_ax(ax)
     for source, part in volume.groupby("source", sort=True):
         part = part.sort_values("period")
-        ax.plot(part["period"], part["count"], marker="o", label=str(source), **kwargs)
+        ax.plot(part["period"], part["count"], marker="o", label=chart_text(source), **kwargs)
     ax.set(xlabel="", ylabel="items per period", title="Feedback volume")
     ax.legend(frameon=False)
     return ax
@@ -51,13 +52,13 @@ def plot_share_over_time(
         part = part.sort_values("period")
         color = kwargs.pop("color", PALETTE["negative"]) if by is None else None
         (line,) = ax.plot(part["period"], part["share"], marker="o", color=color,
-                          label=str(name) if name is not None else label, **kwargs)
+                          label=chart_text(name if name is not None else label), **kwargs)
         ax.fill_between(part["period"], part["ci_low"], part["ci_high"], alpha=0.2,
                         color=line.get_color(), linewidth=0)
     ax.yaxis.set_major_formatter(PercentFormatter(1.0))
-    ax.set(xlabel="", ylabel=label, ylim=(0, None))
+    ax.set(xlabel="", ylabel=chart_text(label), ylim=(0, None))
     if by is not None:
-        ax.legend(title=by, frameon=False)
+        ax.legend(title=chart_text(by), frameon=False)
     return ax
 
 
@@ -77,7 +78,7 @@ def plot_share_by(
     err = [part["share"] - part["ci_low"], part["ci_high"] - part["share"]]
     ax.barh(list(y), part["share"], xerr=err, color=kwargs.pop("color", PALETTE["negative"]),
             alpha=0.8, error_kw={"ecolor": "#333", "capsize": 3}, **kwargs)
-    ax.set_yticks(list(y), [f"{g} (n={n:,})" for g, n in zip(part[by], part["n"])])
+    ax.set_yticks(list(y), [chart_text(f"{g} (n={n:,})") for g, n in zip(part[by], part["n"])])
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
-    ax.set(xlabel=label, ylabel="")
+    ax.set(xlabel=chart_text(label), ylabel="")
     return ax

@@ -12,6 +12,7 @@ from matplotlib.axes import Axes
 
 from .._themes_model import OTHER
 from .._validation import check_columns
+from .._core.escape import chart_text
 from ._common import PALETTE, annotated_heatmap, get_ax
 
 
@@ -47,7 +48,7 @@ def plot_theme_sizes(summary: pd.DataFrame, *, sentiment: str = "mean_sentiment"
     else:
         colors = PALETTE["accent"]
     ax.barh(np.arange(len(data)), data["size"], color=colors, **kwargs)
-    ax.set_yticks(np.arange(len(data)), [str(x) for x in data["label"]])
+    ax.set_yticks(np.arange(len(data)), [chart_text(x) for x in data["label"]])
     ax.set(xlabel="texts", ylabel="", title="Themes by size")
     return ax
 
@@ -76,7 +77,7 @@ def plot_theme_trend(recurring: pd.DataFrame, *, themes: Sequence[Any] | None = 
         part = recurring[(recurring.theme == tid) | (recurring.label == tid)].sort_values("window_end")
         if part.empty:
             continue
-        (line,) = ax.plot(part["window_end"], part["count"], marker="o", label=str(part["label"].iloc[0]),
+        (line,) = ax.plot(part["window_end"], part["count"], marker="o", label=chart_text(part["label"].iloc[0]),
                           **kwargs)
         em = part[part["emerging"]]
         ax.scatter(em["window_end"], em["count"], s=120, facecolors="none", edgecolors=PALETTE["negative"],
@@ -104,5 +105,5 @@ def plot_theme_heatmap(table: pd.DataFrame, *, ax: Axes | None = None, cmap: str
         if annotate and values.size else None
     im = annotated_heatmap(ax, values, texts, table.index, table.columns, aspect="auto", cmap=cmap, **kwargs)
     ax.figure.colorbar(im, ax=ax, fraction=0.04, pad=0.02, label="share of segment" if shares else "texts")
-    ax.set(xlabel=table.columns.name or "", ylabel="")
+    ax.set(xlabel=chart_text(table.columns.name or ""), ylabel="")
     return ax

@@ -11,6 +11,7 @@ from matplotlib.patches import FancyArrowPatch
 
 from .._validation import check_columns
 from ..exceptions import SentimentKitError
+from .._core.escape import chart_text
 from ._common import PALETTE, get_ax
 
 #: Colour of each IPA quadrant.
@@ -19,7 +20,7 @@ QUADRANT_COLORS = {"Concentrate here": PALETTE["negative"], "Keep up the good wo
 
 
 def _label(a: str) -> str:
-    return str(a).replace("_", " ")
+    return chart_text(str(a).replace("_", " "))
 
 
 def plot_importance_performance(
@@ -71,7 +72,7 @@ def plot_importance_performance(
     i_line, p_line = (float(v) for v in crosshair)
     for quad, part in ipa.groupby("quadrant", sort=False):
         color = QUADRANT_COLORS.get(str(quad), PALETTE["neutral"])
-        ax.scatter(part["performance"], part["importance"], color=color, label=str(quad), zorder=3,
+        ax.scatter(part["performance"], part["importance"], color=color, label=chart_text(quad), zorder=3,
                    **{"s": 45, **kwargs})
         if whiskers and {"performance_ci_low", "importance_ci_low"} <= set(ipa.columns):
             x, y = part["performance"].to_numpy(), part["importance"].to_numpy()
@@ -138,13 +139,13 @@ def plot_competitor_gaps(
             ax.plot([o, t], [yy, yy], color="0.7", linewidth=2, zorder=1, **kwargs)
         sig = (part["verdict"] != "no clear difference").to_numpy() if "verdict" in part else np.ones(len(part), bool)
         ax.scatter(part["theirs"][sig], y[sig], marker=mk, color=PALETTE["negative"], zorder=3,
-                   label=f"{c}")
+                   label=chart_text(c))
         ax.scatter(part["theirs"][~sig], y[~sig], marker=mk, facecolor="white",
-                   edgecolor=PALETTE["negative"], zorder=3, label=f"{c} (no clear difference)"
+                   edgecolor=PALETTE["negative"], zorder=3, label=chart_text(f"{c} (no clear difference)")
                    if (~sig).any() else None)
     first = gaps.drop_duplicates("attribute")
     ax.scatter(first["ours"], first["attribute"].map(ypos), color=PALETTE["accent"], zorder=4,
-               label=ours_label, s=50)
+               label=chart_text(ours_label), s=50)
     ax.set_yticks(range(len(order)), [_label(a) for a in order])
     ax.set(xlabel="mean rating", ylim=(len(order) - 0.5, -0.5))
     ax.legend(frameon=False, fontsize=8, loc="best")
@@ -194,5 +195,5 @@ def plot_wave_changes(
     pad = max(0.1, 0.08 * (hi - lo))
     ax.set_xlim(lo - pad, hi + pad)
     ax.set_yticks(range(len(part)), [_label(a) for a in part["attribute"]])
-    ax.set(ylim=(-0.5, len(part) - 0.5), xlabel=f"mean rating, {wave_from} → {wave_to}")
+    ax.set(ylim=(-0.5, len(part) - 0.5), xlabel=chart_text(f"mean rating, {wave_from} → {wave_to}"))
     return ax
