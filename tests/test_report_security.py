@@ -68,6 +68,7 @@ def _hostile_data(sample_dir, out):
     s = s.rename(columns={f"{p}_price": f"{p}_price<script>alert(7)</script>" for p in ("perf", "imp", "comp")})
     s["segment"] = s["segment"] + PAYLOADS[1]
     s.to_csv(out / "survey.csv", index=False)
+    (out / "sentiment_kit.toml").write_text((sample_dir / "sentiment_kit.toml").read_text())
 
 
 @pytest.fixture(scope="module")

@@ -276,7 +276,7 @@ def test_recurring_missing_dates_warn_and_are_counted(timed):
 def test_recurring_time_not_a_date(timed):
     with pytest.raises(SentimentKitError, match="'store' is not a date column"):
         recurring_themes(timed, time="store", themes=np.zeros(len(timed), int))
-    with pytest.raises(SentimentKitError, match="'n' is not a date column"):
+    with pytest.raises(SentimentKitError, match="'n' holds numbers .* not dates"):
         recurring_themes(timed.assign(n=1), time="n", themes=np.zeros(len(timed), int))
     with pytest.raises(SentimentKitError, match="Column 'when' not found"):
         recurring_themes(timed, time="when", themes=np.zeros(len(timed), int))

@@ -6,6 +6,7 @@ satisfaction surveys, with curated notebooks and an executive HTML report.
 
 from __future__ import annotations
 
+from ._core.parse import order_waves
 from .churn import (
     CHURN_REASONS,
     CLASSIC_BREAKDOWN,
@@ -22,7 +23,8 @@ from .datasets import load_sample, make_customers, make_reviews, make_survey
 from .evaluation import EvaluationResult, compare_methods, evaluate_classifier
 from .exceptions import DataValidationError, MissingResourceError, SentimentKitError, SentimentKitWarning
 from .feedback import classify_feedback
-from .schemas import SCHEMAS, read_dataset, validate_dataset
+from .data.config import read_config
+from .schemas import SCHEMAS, Dataset, inspect_dataset, read_dataset, validate_dataset
 from .sentiment import LexiconClassifier, SentimentClassifier, score_sentiment
 from .signals import SIGNALS, service_signals
 from .themes import ThemeModel, recurring_themes, theme_by_segment, theme_summary
@@ -37,6 +39,7 @@ __all__ = [
     "CLASSIC_BREAKDOWN",
     "ChurnReasonClassifier",
     "DataValidationError",
+    "Dataset",
     "EvaluationResult",
     "IndifferenceShare",
     "LexiconClassifier",
@@ -57,10 +60,13 @@ __all__ = [
     "fit_churn_reason_model",
     "importance_performance",
     "indifference_share",
+    "inspect_dataset",
     "load_sample",
     "make_customers",
     "make_reviews",
     "make_survey",
+    "order_waves",
+    "read_config",
     "read_dataset",
     "recurring_themes",
     "revenue_at_risk",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import numbers
-from collections.abc import Iterable, Sequence
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -18,6 +20,8 @@ __all__ = [
     "check_fitted",
     "check_same_length",
     "check_dates",
+    "align_rows",
+    "check_labels",
 ]
 
 
@@ -51,24 +55,37 @@ def check_columns(data: Any, columns: Iterable[str | None], *, name: str = "data
 def as_text_series(texts: Any, *, name: str = "texts") -> pd.Series:
     """Return ``texts`` as a Series of ``str`` on the caller's index.
 
-    Missing values (None, NaN, ``pd.NA``) become ``""``; other non-strings are
-    converted with ``str``. Nothing is dropped: the result has the same length
-    and index as the input (a plain list gets a RangeIndex).
+    This is the shared text preparation every analysis reads texts through. Missing values
+    (None, NaN, ``pd.NA``) become ``""``; other non-strings are converted with ``str``. Text
+    is put in Unicode compatibility form (NFKC: full-width letters, ligatures and the like
+    become plain letters) and zero-width characters are removed, so "ter\u200brible" reads as
+    "terrible". A dict is read as ``{id: text}`` (ids become the index). Nothing is dropped:
+    the result has the same length and index as the input (a plain list gets a RangeIndex).
 
     Raises
     ------
     SentimentKitError
-        If ``texts`` is a single string (a common mistake) or not one-dimensional.
+        If ``texts`` is a single string (a common mistake), None, a number, a set, or not
+        one-dimensional.
 
     Examples
     --------
-    >>> as_text_series(["good", None, 3]).tolist()
-    ['good', '', '3']
+    >>> as_text_series(["good", None, 3, "ter\u200brible", "ｆｕｌｌ"]).tolist()
+    ['good', '', '3', 'terrible', 'full']
+    >>> as_text_series({"r1": "late", "r2": "fine"}).to_dict()
+    {'r1': 'late', 'r2': 'fine'}
     """
     if isinstance(texts, (str, bytes)):
         raise SentimentKitError(
             f"{name}: an iterable over raw text documents was expected, a single string was "
             "received; wrap it in a list: [text]."
+        )
+    if isinstance(texts, Mapping):
+        texts = pd.Series(dict(texts), dtype=object)
+    if isinstance(texts, set | frozenset) or not isinstance(texts, Iterable):
+        what = "an unordered set" if isinstance(texts, set | frozenset) else repr(texts)[:40]
+        raise SentimentKitError(
+            f"{name}: expected a list, Series or array of texts, got {what}; e.g. df['text'] or [text1, text2]."
         )
     if isinstance(texts, pd.DataFrame):
         if texts.shape[1] != 1:
@@ -85,8 +102,8 @@ def as_text_series(texts: Any, *, name: str = "texts") -> pd.Series:
         series = pd.Series(list(texts) if not isinstance(texts, Sequence | np.ndarray) else texts,
                            dtype=object)
     values = series.to_numpy(dtype=object, na_value=None)
-    if pd.api.types.infer_dtype(values, skipna=False) == "string":  # all str: no per-row Python loop
-        return pd.Series(values, index=series.index, name=series.name, dtype=object, copy=True)
+    if pd.api.types.infer_dtype(values, skipna=False) == "string":  # all str: no per-row conversion
+        return pd.Series(_normalise(values), index=series.index, name=series.name, dtype=object)
     out = np.empty(len(values), dtype=object)
     for i, v in enumerate(values):
         if isinstance(v, str):
@@ -97,7 +114,98 @@ def as_text_series(texts: Any, *, name: str = "texts") -> pd.Series:
             out[i] = v.decode("utf-8", errors="replace")
         else:
             out[i] = str(v)
-    return pd.Series(out, index=series.index, name=series.name, dtype=object)
+    return pd.Series(_normalise(out), index=series.index, name=series.name, dtype=object)
+
+
+#: Characters that take no space and hide words from matching: zero-width space, (non-)joiners,
+#: word joiner, byte-order mark, soft hyphen, Mongolian vowel separator.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
+
+
+def _normalise(values: np.ndarray) -> np.ndarray:
+    """NFKC and zero-width characters removed, for non-ASCII strings only (ASCII is already both)."""
+    out = np.array(values, dtype=object, copy=True)
+    for i, t in enumerate(out):
+        if not t.isascii():
+            out[i] = unicodedata.normalize("NFKC", _ZERO_WIDTH.sub("", t) if _ZERO_WIDTH.search(t) else t)
+    return out
+
+
+def align_rows(values: Any, index: pd.Index, *, name: str) -> Any:
+    """Put a second object with one entry per row of ``data`` on ``data``'s index.
+
+    pandas objects are matched by index label (reordered when the labels are the same in
+    another order; extra labels are ignored); lists and arrays, which have no index, by position.
+
+    Raises
+    ------
+    SentimentKitError
+        When a row label of ``data`` is missing from ``values``' index, the index repeats a
+        label, or a list has another length than ``data``.
+
+    Examples
+    --------
+    >>> idx = pd.Index([10, 11])
+    >>> align_rows(pd.Series([0.5, -0.5], index=[11, 10]), idx, name="sentiment").tolist()
+    [-0.5, 0.5]
+    >>> align_rows(pd.Series([0.5], index=[99]), idx, name="sentiment")
+    Traceback (most recent call last):
+    ...
+    sentiment_kit.exceptions.SentimentKitError: sentiment is not on data's index: 2 row label(s) of data are missing from it, e.g. [10, 11]; pass it on data's index, or as a list or array (matched by position).
+    """
+    if isinstance(values, pd.Series | pd.DataFrame):
+        if values.index.equals(index):
+            return values
+        if not values.index.is_unique:
+            raise SentimentKitError(f"{name} has a repeated index label; it must have one entry per row of data.")
+        missing = index.difference(values.index, sort=False)
+        if len(missing):
+            raise SentimentKitError(
+                f"{name} is not on data's index: {len(missing)} row label(s) of data are missing from it, e.g. "
+                f"{list(missing[:3])}; pass it on data's index, or as a list or array (matched by position)."
+            )
+        return values.reindex(index)
+    if isinstance(values, str | bytes) or not hasattr(values, "__len__"):
+        raise SentimentKitError(f"{name} must be a Series, list or array with one entry per row; got {values!r}.")
+    if len(values) != len(index):
+        raise SentimentKitError(f"{name} has {len(values)} entries but data has {len(index)} rows.")
+    return pd.Series(np.asarray(values, dtype=object) if not isinstance(values, np.ndarray) else values, index=index)
+
+
+def check_labels(y: Any, *, name: str = "y", min_classes: int = 2) -> np.ndarray:
+    """Labels as a one-dimensional array with no missing value and at least ``min_classes`` classes.
+
+    Raises
+    ------
+    SentimentKitError
+        Naming ``name``: None, not one-dimensional, missing labels (with their count), or too
+        few classes.
+
+    Examples
+    --------
+    >>> check_labels(["pos", None, "neg"])
+    Traceback (most recent call last):
+    ...
+    sentiment_kit.exceptions.SentimentKitError: y has 1 missing label(s) (None or NaN); label those rows or leave them out.
+    """
+    if y is None:
+        raise SentimentKitError(f"{name} is None; pass one label per text.")
+    arr = np.asarray(y.to_numpy() if isinstance(y, pd.Series) else list(y) if not hasattr(y, "__len__") else y,
+                     dtype=object)
+    if arr.ndim != 1:
+        raise SentimentKitError(f"{name} must be one-dimensional, got shape {arr.shape}.")
+    missing = pd.isna(arr)
+    if missing.any():
+        raise SentimentKitError(f"{name} has {int(missing.sum())} missing label(s) (None or NaN); label those "
+                                "rows or leave them out.")
+    classes = pd.unique(arr)
+    if len(classes) < min_classes:
+        raise SentimentKitError(f"{name} has {len(classes)} class(es) {list(classes)[:5]}; at least {min_classes} "
+                                "are needed to learn from.")
+    try:
+        return np.asarray(y.to_numpy() if isinstance(y, pd.Series) else y)
+    except (TypeError, ValueError):  # pragma: no cover - defensive
+        return arr
 
 
 def check_random_state(random_state: Any) -> np.random.Generator:
@@ -141,37 +249,29 @@ def check_same_length(a: Any, b: Any, *, names: tuple[str, str] = ("texts", "lab
         )
 
 
-def check_dates(data: pd.DataFrame, column: str, *, name: str = "data") -> pd.Series:
+def check_dates(data: pd.DataFrame, column: str, *, name: str = "data", dayfirst: bool | None = None) -> pd.Series:
     """Return ``data[column]`` as datetimes, or raise naming the column if it is not a date column.
 
-    Missing values stay NaT (callers count and report them); numbers, booleans and
-    strings that are not dates raise.
+    Dates are read by the package's one rule (:func:`sentiment_kit._core.parse.parse_dates`):
+    missing values stay NaT (callers count and report them); numbers, booleans, strings that
+    are not dates and day/month orders that nothing settles raise.
 
     Examples
     --------
     >>> check_dates(pd.DataFrame({"d": ["2024-01-02", None]}), "d").dt.year.tolist()
     [2024.0, nan]
-    >>> check_dates(pd.DataFrame({"d": ["soon"]}), "d")
+    >>> check_dates(pd.DataFrame({"d": ["2024-01-02", "soon"]}), "d")
     Traceback (most recent call last):
     ...
-    sentiment_kit.exceptions.SentimentKitError: Column 'd' is not a date column: 1 value(s) are not dates, e.g. 'soon'; fix them or convert with pd.to_datetime(errors='coerce').
+    sentiment_kit.exceptions.DataValidationError: Column 'd' is not a date column: 1 value(s) could not be read as a date, e.g. 'soon'; use ISO dates such as 2024-03-18 (or dates with a named month), or fix those values.
     """
+    from ._core.parse import parse_dates
+    from .exceptions import DataValidationError
+
     check_columns(data, [column], name=name)
-    where = "" if name == "data" else f" of {name}"
-    t = data[column]
-    if pd.api.types.is_datetime64_any_dtype(t):
-        return t
-    if pd.api.types.is_numeric_dtype(t) or pd.api.types.is_bool_dtype(t):
-        raise SentimentKitError(
-            f"Column {column!r}{where} is not a date column (dtype {t.dtype}, first value "
-            f"{t.dropna().iloc[0] if t.notna().any() else None!r}); pass a date column or convert it "
-            "with pd.to_datetime."
-        )
-    parsed = pd.to_datetime(t, errors="coerce", format="mixed")
-    bad = parsed.isna() & t.notna() & (t.astype(str).str.strip() != "")
-    if bad.any():
-        raise SentimentKitError(
-            f"Column {column!r}{where} is not a date column: {int(bad.sum())} value(s) are not "
-            f"dates, e.g. {t[bad].iloc[0]!r}; fix them or convert with pd.to_datetime(errors='coerce')."
-        )
-    return parsed
+    try:
+        return parse_dates(data[column], column=column, dayfirst=dayfirst, errors="raise").values
+    except DataValidationError as exc:
+        if name == "data":
+            raise
+        raise DataValidationError(f"{name}: {exc}", column=column) from None

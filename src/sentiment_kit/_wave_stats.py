@@ -13,7 +13,8 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ._validation import check_columns
+from ._core.parse import order_waves
+from ._validation import check_columns, check_dates
 from ._value_data import check_attributes, detect_attributes, wide_matrix
 from .exceptions import SentimentKitError, SentimentKitWarning
 
@@ -178,6 +179,8 @@ def track_waves(
     attributes: Sequence[str] | None = None,
     performance: str = "perf_{}",
     baseline: Any = None,
+    wave_order: Sequence[Any] | None = None,
+    date: str | None = "date",
     order: Sequence[Any] | None = None,
     na_values: Sequence[Any] | None = None,
     scale: tuple[float, float] = (1, 5),
@@ -207,8 +210,16 @@ def track_waves(
         with ``attributes=["overall_satisfaction"]`` any plain column.
     baseline : optional
         Compare every wave with this one; default: each wave with the one before.
+    wave_order : list, optional
+        The waves, oldest first. Default: an ordered categorical keeps its order (as
+        :func:`sentiment_kit.read_dataset` returns it); otherwise the order is read from the labels
+        when unambiguous (numbers, years, quarters, months, "Wave 2" before "Wave 10") or from
+        the ``date`` column, and refused when neither settles it
+        (:func:`sentiment_kit._core.parse.order_waves`): never alphabetical.
+    date : str or None, default "date"
+        Date column used to order waves whose labels do not (ignored when absent).
     order : list, optional
-        Order of the waves; default sorted (ordered categoricals keep their order).
+        Former name of ``wave_order``.
     na_values, scale
         As in :func:`importance_performance`.
     respondent : str or None
@@ -236,15 +247,17 @@ def track_waves(
     attrs = check_attributes(attributes) if attributes is not None else detect_attributes(data, performance)
     m = wide_matrix(data, attrs, performance, na_values=na_values, scale=scale)
     w = data[wave]
-    if order is None:
-        if isinstance(w.dtype, pd.CategoricalDtype) and w.cat.ordered:
-            order = [c for c in w.cat.categories if (w == c).any()]
-        else:
-            order = sorted(pd.unique(w.dropna()), key=lambda v: (str(type(v)), v))
-    order = list(order)
-    unknown = [v for v in order if not (w == v).any()]
-    if unknown:
-        raise SentimentKitError(f"Wave(s) {unknown} not found in column {wave!r}; found {list(pd.unique(w))}.")
+    if order is not None and wave_order is not None:
+        raise SentimentKitError("Pass wave_order only (order is its former name).")
+    wave_order = wave_order if wave_order is not None else order
+    if wave_order is not None:
+        unknown = [v for v in wave_order if not (w == v).any() and not (w.astype(str) == str(v)).any()]
+        if unknown:
+            raise SentimentKitError(f"Wave(s) {unknown} not found in column {wave!r}; found {list(pd.unique(w))}.")
+        order = [next(x for x in pd.unique(w.dropna()) if x == v or str(x) == str(v)) for v in wave_order]
+    else:
+        dates = check_dates(data, date) if date is not None and date in data.columns else None
+        order = order_waves(w, column=wave, dates=dates)
     if len(order) < 2:
         raise SentimentKitError(f"Column {wave!r} holds {len(order)} wave(s) {order}; tracking needs two or more.")
     if baseline is not None and baseline not in order:

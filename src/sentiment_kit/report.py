@@ -20,9 +20,9 @@ from typing import Any
 
 from ._core.escape import CONTENT_SECURITY_POLICY, html_table, html_text, live_markup
 from .exceptions import DataValidationError, MissingResourceError, SentimentKitError
-from .schemas import SCHEMAS, read_dataset
+from .schemas import SCHEMAS, Dataset, inspect_dataset
 
-__all__ = ["notebook_dir", "list_notebooks", "build_report", "narrate", "show_table", "ReportError",
+__all__ = ["notebook_dir", "list_notebooks", "build_report", "narrate", "show_table", "about_the_data", "ReportError",
            "NotebookExecutionError", "UnsafeReportError"]
 
 _HIDDEN_TAGS = {"parameters", "injected-parameters", "remove", "hide"}
@@ -108,9 +108,11 @@ def build_report(
 ) -> Path:
     """Execute the curated notebooks on ``data_dir`` and write the executive report.
 
-    The data is validated before anything runs. Notebooks execute in a staging
-    folder; only when all succeed are ``report.html`` and ``notebooks/*.ipynb``
-    moved into ``out_dir``, so a failure never leaves a half-written report.
+    The data is validated, and ``out_dir`` checked writable, before anything runs. Notebooks
+    execute in a staging folder; only when all succeed are ``report.html`` and ``notebooks/``
+    put in ``out_dir``, together, replacing the previous ones (nothing of an earlier run is left
+    beside the new report). A failure leaves the previous report as it was. Other files in
+    ``out_dir`` are never touched.
 
     Parameters
     ----------
@@ -125,7 +127,7 @@ def build_report(
     progress : bool
         Show a progress bar per notebook (on stderr).
     timeout : int
-        Seconds allowed per cell.
+        Seconds allowed per cell (positive).
     kernel_name : str, optional
         Jupyter kernel; default the notebooks' own (``python3``).
 
@@ -138,12 +140,18 @@ def build_report(
     ------
     DataValidationError
         Naming the file and column when the data is missing, empty or malformed.
+    SentimentKitError
+        When ``out_dir`` is a file or cannot be written, or ``timeout`` is not positive.
     NotebookExecutionError
-        When a notebook fails; nothing is written to ``out_dir``.
+        When a notebook fails or runs out of time; nothing is written to ``out_dir``.
+    UnsafeReportError
+        When the page would hold live markup; nothing is written.
     """
     nbformat = _nbformat()
     import papermill as pm
 
+    if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout <= 0:
+        raise SentimentKitError(f"timeout must be a positive number of seconds per cell; got {timeout!r}.")
     selected = _select(notebooks)
     if data_dir is None:
         from .datasets import sample_dir
@@ -153,12 +161,11 @@ def build_report(
     if not data_dir.is_dir():
         raise DataValidationError(f"Data folder {str(data_dir)!r} does not exist.", source=str(data_dir))
     needed = sorted({r for nb in selected for r in nb["requires"]}, key=list(SCHEMAS).index)
-    for name in needed:
-        read_dataset(name, data_dir)  # raises DataValidationError naming file and column
+    datasets = [inspect_dataset(name, data_dir) for name in needed]  # raises naming file and column
 
     out_dir = Path(out_dir).resolve()
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".sentiment_kit_report-", dir=out_dir.parent))
+    created = not out_dir.exists()
+    staging = _staging(out_dir)  # checks that out_dir can be written before anything runs
     try:
         (staging / "notebooks").mkdir()
         executed = []
@@ -170,15 +177,21 @@ def build_report(
                 pm.execute_notebook(
                     str(nb["path"]), str(target), parameters={"data_dir": str(data_dir)},
                     progress_bar=progress, cwd=str(staging), kernel_name=kernel_name,
-                    execution_timeout=timeout, log_output=False,
+                    execution_timeout=timeout, log_output=False, extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
                 )
             except pm.PapermillExecutionError as exc:
                 raise NotebookExecutionError(
-                    f"Notebook {nb['name']} failed on {data_dir}: {exc.ename}: {exc.evalue}. "
-                    f"No report was written."
+                    f"Notebook {nb['name']} failed on {data_dir}: {exc.ename}: {exc.evalue}. No report was written."
                 ) from None
+            except Exception as exc:  # noqa: BLE001 - nbclient: cell timeout, dead kernel, missing kernel
+                what = (f"a cell ran longer than the {timeout} s allowed (raise --timeout)"
+                        if isinstance(exc, TimeoutError) or "Timeout" in type(exc).__name__
+                        else f"{type(exc).__name__}: {exc}")
+                raise NotebookExecutionError(
+                    f"Notebook {nb['name']} could not finish on {data_dir}: {what}. No report was written."
+                ) from exc
             executed.append(nbformat.read(target, as_version=4))
-        html = _to_html(executed, data_dir=data_dir)
+        html = _to_html(executed, data_dir=data_dir, datasets=datasets)
         problems = live_markup(html, require_csp=True)
         if problems:
             raise UnsafeReportError(
@@ -189,24 +202,89 @@ def build_report(
         _publish(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        if created and out_dir.is_dir() and not any(out_dir.iterdir()):
+            out_dir.rmdir()  # a failed first run leaves no empty folder behind
     report = out_dir / "report.html"
     if progress:
         print(f"Report written to {report}", file=sys.stderr, flush=True)
     return report
 
 
+#: What a report owns inside its output folder; everything else there is left alone.
+_OUTPUTS = ("notebooks", "report.html")
+
+
+def _staging(out_dir: Path) -> Path:
+    """A hidden staging folder inside ``out_dir`` (created if needed): proves the folder is writable,
+    and keeps the final moves on one file system, where they are atomic."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise SentimentKitError(f"--out {str(out_dir)!r} is a file, not a folder; name a folder for the report.")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".sentiment_kit_staging-", dir=out_dir))
+        probe = staging / ".probe"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise SentimentKitError(
+            f"Cannot write the report to {str(out_dir)!r} ({exc.strerror or exc}); choose a folder you can write to "
+            "with --out."
+        ) from None
+    return staging
+
+
 def _publish(staging: Path, out_dir: Path) -> None:
-    """Move the staged report into ``out_dir``: notebooks first, report.html last."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    nb_out = out_dir / "notebooks"
-    nb_out.mkdir(exist_ok=True)
-    for f in (staging / "notebooks").iterdir():
-        os.replace(f, nb_out / f.name)
-    os.replace(staging / "report.html", out_dir / "report.html")
+    """Replace the report and its notebooks in ``out_dir`` together, or leave the old ones in place.
+
+    The previous ``report.html`` and ``notebooks/`` are moved aside, the new ones moved in (the
+    report last), and the old ones deleted; if any move fails, what was moved is moved back. No
+    notebook of an earlier run (another data set, other ``--notebooks``) stays beside a new report.
+    """
+    aside = Path(tempfile.mkdtemp(prefix=".sentiment_kit_previous-", dir=out_dir))
+    moved_aside: list[str] = []
+    moved_in: list[str] = []
+    try:
+        for name in _OUTPUTS:
+            if (out_dir / name).exists() or (out_dir / name).is_symlink():
+                os.replace(out_dir / name, aside / name)
+                moved_aside.append(name)
+        for name in _OUTPUTS:
+            os.replace(staging / name, out_dir / name)
+            moved_in.append(name)
+    except OSError as exc:
+        for name in moved_in:
+            os.replace(out_dir / name, staging / name)
+        for name in moved_aside:
+            os.replace(aside / name, out_dir / name)
+        raise SentimentKitError(
+            f"Cannot replace the report in {str(out_dir)!r} ({exc.strerror or exc}); the previous report, if any, "
+            "was left as it was."
+        ) from None
+    finally:
+        shutil.rmtree(aside, ignore_errors=True)
 
 
-def _to_html(executed: list[Any], *, data_dir: Path) -> str:
-    """Merge executed notebooks into one notebook, drop code and stderr, export self-contained HTML."""
+def about_the_data(datasets: Sequence[Dataset]) -> str:
+    """The report's closing "About the data" section as HTML: per data set its file, rows, dates,
+    and every note on what could not be read or had to be decided (all text escaped).
+
+    Examples
+    --------
+    >>> from sentiment_kit import inspect_dataset
+    >>> "survey.csv" in about_the_data([inspect_dataset("survey")])
+    True
+    """
+    import pandas as pd
+
+    table = pd.concat([ds.to_frame() for ds in datasets], ignore_index=True) if datasets else pd.DataFrame()
+    intro = ("<p>Every row of every file is kept. Values that could not be read as written (a date that is "
+             "not a date, say) are counted below and left out only of the analyses that need them.</p>")
+    return intro + (show_table(table, {"rows": "{:,}"}).to_html() if len(table) else "")
+
+
+def _to_html(executed: list[Any], *, data_dir: Path, datasets: Sequence[Dataset] = ()) -> str:
+    """Merge executed notebooks into one notebook, drop code and stderr, add "About the data",
+    and export self-contained HTML."""
     nbformat = _nbformat()
     from nbconvert import HTMLExporter
 
@@ -231,6 +309,10 @@ def _to_html(executed: list[Any], *, data_dir: Path) -> str:
                 if not cell.outputs:
                     continue
             merged.cells.append(cell)
+    merged.cells.append(nbformat.v4.new_markdown_cell("## About the data"))
+    about = nbformat.v4.new_code_cell("")
+    about.outputs = [nbformat.v4.new_output("display_data", data={"text/html": about_the_data(datasets)})]
+    merged.cells.append(about)
     templates = Path(__file__).with_name("templates")
     exporter = HTMLExporter(
         template_name="sentiment_kit_report", extra_template_basedirs=[str(templates)],

@@ -2,8 +2,15 @@
 
 A data folder (the bundled sample, or the analyst's own ``DATA_DIR`` given to
 ``sentiment-kit report``) holds one CSV (or Parquet) file per data set, named
-after it: ``complaints.csv``, ``reviews.csv``, ``customers.csv``, ``survey.csv``.
+after it (``complaints.csv``, ``reviews.csv``, ``customers.csv``, ``survey.csv``) or
+named in its ``sentiment_kit.toml`` (:mod:`sentiment_kit.data.config`), which also maps
+the file's column names to the package's and declares scales, date order and wave order.
 :data:`SCHEMAS` lists the required columns of each; extra columns are kept.
+
+Nothing is guessed and nothing is dropped: dates by one rule
+(:func:`sentiment_kit._core.parse.parse_dates`), ratings checked against their scale, survey
+waves put in an order read from the data or given, and what could not be read counted in
+the notes of :func:`inspect_dataset` (shown in the report's "About the data" section).
 
 Examples
 --------
@@ -15,14 +22,21 @@ Examples
 
 from __future__ import annotations
 
+import os
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from .exceptions import DataValidationError
+from ._core.parse import check_scale, parse_bool, parse_dates, wave_basis
+from .data.config import CONFIG_FILE, DatasetOptions, dataset_options, read_config
+from .data.reading import apply_columns, find_file, read_table
+from .exceptions import DataValidationError, SentimentKitWarning
 
-__all__ = ["Schema", "SCHEMAS", "read_dataset", "validate_dataset"]
+__all__ = ["Schema", "SCHEMAS", "Dataset", "read_dataset", "validate_dataset", "inspect_dataset"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +50,15 @@ class Schema:
     numeric: tuple[str, ...] = ()
     boolean: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()  # at least one column must start with each prefix
+    texts: tuple[str, ...] = ()  # free text: only blanks are missing, "NA" or "None" stay text
+    ratings: tuple[str, ...] = ()  # checked against the declared ``scale``
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """Every column name the package knows for this data set (the names ``columns=`` maps)."""
+        names = [*self.required, *self.description, *self.dates, *self.numeric, *self.boolean, *self.texts,
+                 *self.ratings]
+        return tuple(dict.fromkeys(n for n in names if "<" not in n))
 
 
 SCHEMAS: dict[str, Schema] = {
@@ -43,6 +66,7 @@ SCHEMAS: dict[str, Schema] = {
         "complaints",
         required=("date", "product", "text"),
         dates=("date",),
+        texts=("text",),
         description={
             "complaint_id": "identifier (optional)",
             "date": "date received (ISO date)",
@@ -50,6 +74,7 @@ SCHEMAS: dict[str, Schema] = {
             "issue": "annotated issue category (str, optional)",
             "company": "company complained about (str, optional)",
             "channel": "how it was submitted (str, optional)",
+            "state": "customer's state or region (str, optional)",
             "text": "the complaint narrative (str; blanks are kept)",
         },
     ),
@@ -57,7 +82,8 @@ SCHEMAS: dict[str, Schema] = {
         "reviews",
         required=("date", "stars", "text"),
         dates=("date",),
-        numeric=("stars",),
+        texts=("text",),
+        ratings=("stars",),
         description={
             "review_id": "identifier (optional)",
             "date": "date posted (ISO date)",
@@ -70,9 +96,10 @@ SCHEMAS: dict[str, Schema] = {
     "customers": Schema(
         "customers",
         required=("tenure_days", "churned"),
-        numeric=("tenure_days",),
+        numeric=("tenure_days", "first_response_hours", "unanswered_contacts", "contacts", "annual_value"),
         boolean=("churned",),
         dates=("signup_date",),
+        texts=("exit_reason",),
         description={
             "customer_id": "identifier (optional)",
             "tenure_days": "days from sign-up to churn or to the end of observation (number >= 0)",
@@ -82,12 +109,12 @@ SCHEMAS: dict[str, Schema] = {
             "unanswered_contacts": "contacts never answered (int, optional)",
             "annual_value": "revenue per year from the customer (number, optional)",
             "plan": "segment or plan (str, optional)",
+            "signup_date": "date of sign-up (optional)",
         },
     ),
     "survey": Schema(
         "survey",
         required=("wave", "overall_satisfaction"),
-        numeric=("overall_satisfaction",),
         prefixes=("perf_",),
         dates=("date",),
         description={
@@ -97,122 +124,90 @@ SCHEMAS: dict[str, Schema] = {
             "perf_<value>": "our performance on each value, 1-5",
             "comp_<value>": "the competitor's performance on each value, 1-5 (optional)",
             "overall_satisfaction": "overall satisfaction, 1-10",
+            "segment": "customer segment (str, optional)",
+            "date": "date answered (optional; orders the waves when their labels do not)",
         },
     ),
 }
 
-_TRUE = {"1", "true", "t", "yes", "y"}
-_FALSE = {"0", "false", "f", "no", "n"}
+#: Column-name prefixes of the survey's value ratings (ours, stated importance, competitor's).
+RATING_PREFIXES = ("perf_", "imp_", "comp_")
 
 
-def _find_file(data_dir: Path, name: str) -> Path:
-    for ext in (".csv", ".parquet"):
-        p = data_dir / f"{name}{ext}"
-        if p.exists():
-            return p
-    raise DataValidationError(
-        f"Data file {str(data_dir / (name + '.csv'))!r} not found (nor {name}.parquet). "
-        f"Each data folder needs one file per data set: {', '.join(s + '.csv' for s in SCHEMAS)}.",
-        source=str(data_dir / f"{name}.csv"),
-    )
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """One data set as read and checked, with what the reader should know about it.
 
-
-def validate_dataset(data: pd.DataFrame, name: str, *, source: str | None = None) -> pd.DataFrame:
-    """Check ``data`` against ``SCHEMAS[name]`` and return a parsed copy.
-
-    Dates are parsed (unparseable values become NaT and are counted in the
-    error only if *every* value fails), numeric and boolean columns converted.
-
-    Raises
-    ------
-    DataValidationError
-        Naming the file (``source``) and the column when the data is empty, a
-        required column is missing, or a column cannot be parsed.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> validate_dataset(pd.DataFrame({"date": ["2024-01-02"], "product": ["a"]}), "complaints")
-    Traceback (most recent call last):
-    ...
-    sentiment_kit.exceptions.DataValidationError: complaints: required column 'text' is missing; available: ['date', 'product'].
+    Attributes
+    ----------
+    name : str
+        ``complaints``, ``reviews``, ``customers`` or ``survey``.
+    source : str
+        The file read (or ``name`` for a DataFrame).
+    data : DataFrame
+        Dates, numbers and yes/no parsed; survey waves an ordered categorical. No row dropped.
+    options : DatasetOptions
+        The options used (``sentiment_kit.toml`` merged with arguments).
+    notes : tuple of str
+        What could not be read as it was (values of a date column that are not dates, a file
+        that is not UTF-8, NUL characters replaced); :func:`read_dataset` warns with each.
+    decisions : tuple of str
+        How the data was read where it had to be decided (the day/month order a column
+        settles, the wave order and what it rests on).
     """
-    schema = SCHEMAS[name]
-    where = source or name
-    if data.empty:
-        raise DataValidationError(f"{where}: the data is empty (no rows).", source=where)
-    for col in schema.required:
-        if col not in data.columns:
-            raise DataValidationError(
-                f"{where}: required column {col!r} is missing; available: {list(data.columns)}.",
-                source=where, column=col,
-            )
-    for prefix in schema.prefixes:
-        if not any(str(c).startswith(prefix) for c in data.columns):
-            raise DataValidationError(
-                f"{where}: no column starts with {prefix!r} (one per value, e.g. "
-                f"'{prefix}quality'); available: {list(data.columns)}.",
-                source=where, column=prefix + "*",
-            )
-    out = data.copy()
-    for col in (c for c in schema.dates if c in out.columns):
-        parsed = pd.to_datetime(out[col], errors="coerce", format="mixed")
-        if parsed.isna().all() and out[col].notna().any():
-            raise DataValidationError(
-                f"{where}: column {col!r} holds no parseable dates (first value: "
-                f"{out[col].dropna().iloc[0]!r}); use ISO dates such as 2024-03-18.",
-                source=where, column=col,
-            )
-        out[col] = parsed
-    for col in schema.numeric:
-        parsed = pd.to_numeric(out[col], errors="coerce")
-        bad = parsed.isna() & out[col].notna()
-        if bad.any():
-            raise DataValidationError(
-                f"{where}: column {col!r} must be numeric; {int(bad.sum())} value(s) are not, "
-                f"e.g. {out.loc[bad, col].iloc[0]!r}.",
-                source=where, column=col,
-            )
-        out[col] = parsed
-    for col in schema.boolean:
-        out[col] = _to_bool(out[col], where=where, column=col)
-    return out
+
+    name: str
+    source: str
+    data: pd.DataFrame
+    options: DatasetOptions
+    notes: tuple[str, ...] = ()
+    decisions: tuple[str, ...] = ()
+
+    @property
+    def date_range(self) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+        """First and last date of the ``date`` column (None without dates)."""
+        if "date" not in self.data or not pd.api.types.is_datetime64_any_dtype(self.data["date"]):
+            return None
+        d = self.data["date"].dropna()
+        return (d.min(), d.max()) if len(d) else None
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row: ``data set``, ``file``, ``rows``, ``dates``, ``notes`` (as shown in the report)."""
+        span = self.date_range
+        return pd.DataFrame([{
+            "data set": self.name, "file": Path(self.source).name, "rows": len(self.data),
+            "dates": f"{span[0]:%d %b %Y} to {span[1]:%d %b %Y}" if span else "",
+            "notes": " ".join(self.notes + self.decisions),
+        }])
+
+    def __repr__(self) -> str:
+        return f"Dataset({self.name!r}, {self.source!r}, rows={len(self.data)}, notes={len(self.notes)})"
 
 
-def _to_bool(values: pd.Series, *, where: str, column: str) -> pd.Series:
-    if values.dtype == bool:
-        return values
-    text = values.astype(str).str.strip().str.lower()
-    ok = text.isin(_TRUE | _FALSE | {"1.0", "0.0"})
-    if not ok.all():
-        raise DataValidationError(
-            f"{where}: column {column!r} must be boolean (1/0 or true/false); found "
-            f"{values[~ok].iloc[0]!r} in {int((~ok).sum())} row(s).",
-            source=where, column=column,
-        )
-    return text.isin(_TRUE | {"1.0"})
+def inspect_dataset(name: str, data_dir: str | os.PathLike[str] | None = None, **options: Any) -> Dataset:
+    """Read, check and describe one data set of a data folder.
 
-
-def read_dataset(name: str, data_dir: str | Path | None = None) -> pd.DataFrame:
-    """Read and validate one data set (``complaints``, ``reviews``, ``customers``, ``survey``).
+    Like :func:`read_dataset`, but returns a :class:`Dataset` whose ``notes`` say what could
+    not be read or had to be decided (the report shows them in its "About the data" section).
 
     Parameters
     ----------
     name : str
-        Data set name, a key of :data:`SCHEMAS`.
-    data_dir : str or Path, optional
-        Folder holding ``<name>.csv`` or ``<name>.parquet``. Defaults to the
-        bundled sample (``data/sample``).
+        ``complaints``, ``reviews``, ``customers`` or ``survey``.
+    data_dir : path, optional
+        The folder; default the bundled sample.
+    **options
+        Any key of ``sentiment_kit.toml`` (:mod:`sentiment_kit.data.config`); overrides the file.
 
     Returns
     -------
-    pandas.DataFrame
-        The data with dates, numbers and booleans parsed. No row is dropped.
+    Dataset
 
     Examples
     --------
-    >>> read_dataset("reviews").shape[0] > 100
-    True
+    >>> ds = inspect_dataset("survey")
+    >>> list(ds.data["wave"].cat.categories), ds.options.na_values
+    ([2024, 2025], (0,))
     """
     if name not in SCHEMAS:
         raise DataValidationError(f"Unknown data set {name!r}; choose one of {sorted(SCHEMAS)}.")
@@ -222,16 +217,175 @@ def read_dataset(name: str, data_dir: str | Path | None = None) -> pd.DataFrame:
         data_dir = sample_dir()
     data_dir = Path(data_dir)
     if not data_dir.is_dir():
-        raise DataValidationError(f"Data folder {str(data_dir)!r} does not exist.",
-                                  source=str(data_dir))
-    path = _find_file(data_dir, name)
+        raise DataValidationError(f"Data folder {str(data_dir)!r} does not exist.", source=str(data_dir))
+    config = data_dir / CONFIG_FILE
+    opts = dataset_options(name, options, base=read_config(data_dir)[name])
+    path = find_file(data_dir, name, opts.file, config=config if config.is_file() else None)
+    where = f"{config}: [{name}] columns" if config.is_file() and opts.columns else "columns"
+    data, notes = read_table(path, text_columns=SCHEMAS[name].texts, columns=opts.columns, where=where)
+    data, more, decisions = _validate(data, name, opts, source=str(path))
+    return Dataset(name, str(path), data, opts, tuple(notes + more), tuple(decisions))
+
+
+def read_dataset(name: str, data_dir: str | os.PathLike[str] | None = None, **options: Any) -> pd.DataFrame:
+    """Read and validate one data set (``complaints``, ``reviews``, ``customers``, ``survey``).
+
+    Parameters
+    ----------
+    name : str
+        Data set name, a key of :data:`SCHEMAS`.
+    data_dir : str or Path, optional
+        Folder holding ``<name>.csv`` or ``<name>.parquet`` (or the file its
+        ``sentiment_kit.toml`` names). Defaults to the bundled sample (``data/sample``).
+    **options
+        Any key of ``sentiment_kit.toml`` (``dayfirst=True``, ``scale=(1, 10)``,
+        ``wave_order=[...]``, ``columns={"text": "Comment"}``, ...); overrides the file.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The data with dates, numbers and booleans parsed; survey waves as an ordered
+        categorical. No row is dropped. What could not be read is reported with a
+        :class:`~sentiment_kit.exceptions.SentimentKitWarning` (see :func:`inspect_dataset`).
+
+    Raises
+    ------
+    DataValidationError
+        Naming the file and the column: missing file or column, empty data, ambiguous dates,
+        ratings outside their scale, waves whose order cannot be read, a bad ``sentiment_kit.toml``.
+
+    Examples
+    --------
+    >>> read_dataset("reviews").shape[0] > 100
+    True
+    """
+    ds = inspect_dataset(name, data_dir, **options)
+    for note in ds.notes:
+        warnings.warn(note, SentimentKitWarning, stacklevel=2)
+    return ds.data
+
+
+def validate_dataset(data: pd.DataFrame, name: str, *, source: str | None = None, **options: Any) -> pd.DataFrame:
+    """Check ``data`` against ``SCHEMAS[name]`` and return a parsed copy.
+
+    The same rules as :func:`read_dataset` for a DataFrame already in memory: ``columns=``
+    maps the package's names to yours, dates are read by one rule (unreadable ones counted in a
+    warning, never dropped), ratings checked against ``scale``, waves ordered.
+
+    Raises
+    ------
+    DataValidationError
+        Naming the file (``source``) and the column when the data is empty, a required column
+        is missing, or a column cannot be parsed.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> validate_dataset(pd.DataFrame({"date": ["2024-01-02"], "product": ["a"]}), "complaints")
+    Traceback (most recent call last):
+    ...
+    sentiment_kit.exceptions.DataValidationError: complaints: required column 'text' is missing; available: ['date', 'product'].
+    """
+    if name not in SCHEMAS:
+        raise DataValidationError(f"Unknown data set {name!r}; choose one of {sorted(SCHEMAS)}.")
+    if not isinstance(data, pd.DataFrame):
+        raise DataValidationError(f"data must be a pandas DataFrame, got {type(data).__name__}.")
+    opts = dataset_options(name, options)
+    where = source or name
+    data = apply_columns(data, opts.columns, source=where)
+    out, notes, _ = _validate(data, name, opts, source=where)
+    for note in notes:
+        warnings.warn(note, SentimentKitWarning, stacklevel=2)
+    return out
+
+
+def _validate(data: pd.DataFrame, name: str, opts: DatasetOptions, *,
+              source: str) -> tuple[pd.DataFrame, list[str], list[str]]:
+    schema = SCHEMAS[name]
+    where = source
+    if data.empty:
+        raise DataValidationError(f"{where}: the data is empty (no rows).", source=where)
+    for col in schema.required:
+        if col not in data.columns:
+            raise DataValidationError(
+                f"{where}: required column {col!r} is missing; available: {list(map(str, data.columns))}.",
+                source=where, column=col,
+            )
+    for prefix in schema.prefixes:
+        if not any(str(c).startswith(prefix) for c in data.columns):
+            raise DataValidationError(
+                f"{where}: no column starts with {prefix!r} (one per value, e.g. "
+                f"'{prefix}quality'); available: {list(map(str, data.columns))}.",
+                source=where, column=prefix + "*",
+            )
+    out = data.copy()
+    notes: list[str] = []
+    decisions: list[str] = []
+
+    def fail(exc: DataValidationError) -> DataValidationError:
+        return DataValidationError(f"{where}: {exc}", source=where, column=exc.column)
+
     try:
-        if path.suffix == ".parquet":
-            data = pd.read_parquet(path)
-        else:
-            data = pd.read_csv(path, keep_default_na=True, na_values=[""], low_memory=False)
-    except pd.errors.EmptyDataError:
-        raise DataValidationError(f"{path}: the file is empty.", source=str(path)) from None
-    except (pd.errors.ParserError, UnicodeDecodeError, OSError) as exc:
-        raise DataValidationError(f"{path}: could not be read ({exc}).", source=str(path)) from exc
-    return validate_dataset(data, name, source=str(path))
+        for col in (c for c in schema.dates if c in out.columns):
+            parsed = parse_dates(out[col], column=col, dayfirst=opts.dayfirst, epoch=opts.date_epoch)
+            out[col] = parsed.values
+            if parsed.order and parsed.order_evidence != "dayfirst":
+                decisions.append(f"Dates in {col!r} were read as {parsed.order}/year, as {parsed.order_evidence} "
+                             "shows (say dayfirst in sentiment_kit.toml to override).")
+            if parsed.note(col):
+                notes.append(parsed.note(col))
+        for col in (c for c in schema.numeric if c in out.columns):
+            out[col] = _numbers(out[col], col)
+        if name == "customers" and (out["tenure_days"] < 0).any():
+            bad = out.loc[out["tenure_days"] < 0, "tenure_days"]
+            raise DataValidationError(f"Column 'tenure_days' has {len(bad):,} negative value(s), e.g. {bad.iloc[0]:g}; "
+                                      "tenure counts from sign-up and cannot be negative.", column="tenure_days")
+        for col in (c for c in schema.ratings if c in out.columns):
+            out[col] = check_scale(out[col], column=col, scale=opts.scale, section=name, codes_allowed=False)
+        if name == "survey":
+            ratings = [c for c in map(str, out.columns) if c.startswith(RATING_PREFIXES)]
+            for col in ratings:
+                out[col] = check_scale(out[col], column=col, scale=opts.scale, na_values=opts.na_values,
+                                       section=name)
+            if _numeric_like(out["overall_satisfaction"]):
+                out["overall_satisfaction"] = check_scale(out["overall_satisfaction"], column="overall_satisfaction",
+                                                          scale=opts.overall_scale, na_values=opts.na_values,
+                                                          key="overall_scale", section=name)
+            order, basis = wave_basis(out["wave"], column="wave", wave_order=opts.wave_order,
+                                      dates=out["date"] if "date" in out else None)
+            out["wave"] = pd.Categorical(out["wave"], categories=order, ordered=True)
+            if len(order) > 1:
+                how = {"wave_order": "as wave_order gives", "dates": "by their dates",
+                       "labels": "as their labels read", "categories": "as the ordered categories give"}[basis]
+                decisions.append(f"Survey waves, oldest first: {', '.join(map(str, order))} ({how}).")
+        for col in (c for c in schema.boolean if c in out.columns):
+            out[col] = parse_bool(out[col], column=col)
+        for col in (c for c in schema.texts if c in out.columns):
+            out[col] = _texts(out[col])
+    except DataValidationError as exc:
+        raise fail(exc) from None
+    return out, notes, decisions
+
+
+def _numbers(values: pd.Series, column: str) -> pd.Series:
+    parsed = pd.to_numeric(values, errors="coerce")
+    bad = parsed.isna() & values.notna()
+    if bad.any():
+        raise DataValidationError(
+            f"column {column!r} must be numeric; {int(bad.sum())} value(s) are not, e.g. {values[bad].iloc[0]!r}.",
+            column=column,
+        )
+    return parsed
+
+
+def _numeric_like(values: pd.Series) -> bool:
+    v = values.dropna()
+    return bool(len(v)) and bool(pd.to_numeric(v, errors="coerce").notna().mean() > 0.5)
+
+
+def _texts(values: pd.Series) -> pd.Series:
+    """Free text as ``str`` (numbers written as text), missing stays missing."""
+    if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+        return values.astype(object)
+    return values.map(lambda v: v if isinstance(v, str) or (not isinstance(v, str) and pd.isna(v)) else str(v)
+                      ).astype(object)

@@ -89,7 +89,7 @@ from sklearn.utils.multiclass import check_classification_targets, unique_labels
 
 from . import _lexicon
 from ._lexicon import SERVICE_LEXICON
-from ._validation import as_text_series, check_fitted, check_same_length
+from ._validation import as_text_series, check_fitted, check_labels, check_random_state, check_same_length
 from .exceptions import SentimentKitError
 
 __all__ = [
@@ -99,6 +99,7 @@ __all__ = [
     "SERVICE_LEXICON",
     "LABELS",
     "stars_to_label",
+    "star_cutoffs",
 ]
 
 #: The three labels of :func:`score_sentiment`, in order.
@@ -177,15 +178,47 @@ def compound_to_label(compound: np.ndarray, threshold: float = 0.05) -> np.ndarr
                     np.where(compound <= -threshold, "negative", "neutral")).astype(object)
 
 
-def stars_to_label(stars: Any, *, negative: int = 2, positive: int = 4) -> pd.Series:
+def star_cutoffs(scale: tuple[float, float] = (1, 5)) -> tuple[float, float]:
+    """The highest rating read as negative and the lowest read as positive on a rating ``scale``.
+
+    The bottom quarter of the scale's range is negative and the top quarter positive: 1-2 and
+    4-5 stars on 1-5, 2-4 and 8-10 on 2-10, 1-3 and 8-10 on 1-10.
+
+    Examples
+    --------
+    >>> star_cutoffs((1, 5)), star_cutoffs((2, 10)), star_cutoffs((1, 10))
+    ((2.0, 4.0), (4.0, 8.0), (3.25, 7.75))
+    """
+    lo, hi = (float(v) for v in scale)
+    if not lo < hi:
+        raise SentimentKitError(f"scale must be (low, high) with low < high; got {scale!r}.")
+    return lo + (hi - lo) / 4, lo + 3 * (hi - lo) / 4
+
+
+def stars_to_label(stars: Any, *, scale: tuple[float, float] = (1, 5), negative: float | None = None,
+                   positive: float | None = None) -> pd.Series:
     """Turn star ratings into sentiment labels: <= ``negative`` "negative", >= ``positive``
     "positive", in between "neutral"; missing or non-numeric ratings stay missing (NaN).
+
+    Parameters
+    ----------
+    stars : sequence or Series
+    scale : (low, high), default (1, 5)
+        The rating scale; the cut-offs default to its bottom and top quarters
+        (:func:`star_cutoffs`): 1-2 negative and 4-5 positive on 1-5.
+    negative, positive : float, optional
+        Explicit cut-offs.
 
     Examples
     --------
     >>> stars_to_label([1, 3, 5, None]).tolist()
     ['negative', 'neutral', 'positive', nan]
+    >>> stars_to_label([2, 6, 10], scale=(2, 10)).tolist()
+    ['negative', 'neutral', 'positive']
     """
+    low, high = star_cutoffs(scale)
+    negative = low if negative is None else negative
+    positive = high if positive is None else positive
     s = pd.to_numeric(pd.Series(stars) if not isinstance(stars, pd.Series) else stars, errors="coerce")
     out = pd.Series(np.where(s <= negative, "negative", np.where(s >= positive, "positive", "neutral")),
                     index=s.index, dtype=object)
@@ -277,6 +310,9 @@ class SentimentClassifier(ClassifierMixin, BaseEstimator):
     min_df : int, default 1
     class_weight : "balanced" or None, default "balanced"
     max_iter : int, default 1000
+    random_state : int, numpy Generator or None, default None
+        Seeds the solver's coordinate order (liblinear); NumPy's global generator is never
+        used. The same int gives the same model.
 
     Attributes
     ----------
@@ -307,6 +343,7 @@ class SentimentClassifier(ClassifierMixin, BaseEstimator):
         min_df: int = 1,
         class_weight: str | None = "balanced",
         max_iter: int = 1000,
+        random_state: Any = None,
     ):
         self.C = C
         self.word_ngrams = word_ngrams
@@ -317,6 +354,7 @@ class SentimentClassifier(ClassifierMixin, BaseEstimator):
         self.min_df = min_df
         self.class_weight = class_weight
         self.max_iter = max_iter
+        self.random_state = random_state
 
     def _build(self, n_classes: int = 2) -> Any:
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -335,8 +373,9 @@ class SentimentClassifier(ClassifierMixin, BaseEstimator):
         if self.lexicon:
             blocks.append(("lexicon", LexiconFeatures(weight=self.lexicon_weight)))
         # the dual problem: n-gram features far outnumber texts (7x faster than the primal on 10k)
+        seed = int(check_random_state(self.random_state).integers(2**31 - 1))
         model = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
-                                   solver="liblinear", dual=True)
+                                   solver="liblinear", dual=True, random_state=seed)
         if n_classes > 2:  # liblinear is binary: one-vs-rest, ~10x faster than lbfgs here
             model = OneVsRestClassifier(model)
         return Pipeline([("features", FeatureUnion(blocks)), ("model", model)])
@@ -344,18 +383,14 @@ class SentimentClassifier(ClassifierMixin, BaseEstimator):
     def fit(self, X: Any, y: Any) -> SentimentClassifier:
         """Fit on raw texts ``X`` and labels ``y`` (same length); returns self."""
         texts = as_text_series(X, name="X")
-        if y is None:
-            raise SentimentKitError("SentimentClassifier.fit needs labels y; got None.")
-        y_arr = np.asarray(y.to_numpy() if isinstance(y, pd.Series) else y)
+        if len(texts) == 0:
+            raise SentimentKitError("X is empty; SentimentClassifier.fit needs labelled texts.")
+        y_arr = check_labels(y, name="y")
         check_same_length(texts, y_arr, names=("X (texts)", "y (labels)"))
-        if y_arr.ndim != 1:
-            raise SentimentKitError(f"y must be one-dimensional, got shape {y_arr.shape}.")
         check_classification_targets(y_arr)
         self.classes_ = unique_labels(y_arr)
-        if len(self.classes_) < 2:
-            raise SentimentKitError(
-                f"y has a single class ({self.classes_[0]!r}); at least two are needed to train."
-            )
+        if not texts.str.contains(r"\w", regex=True).any():
+            raise SentimentKitError("Every text in X is blank or has no word; SentimentClassifier needs words to learn.")
         self.pipeline_ = self._build(len(self.classes_)).fit(texts.to_numpy(), y_arr)
         self.n_features_in_ = 1
         return self
@@ -415,7 +450,7 @@ class LexiconClassifier(ClassifierMixin, BaseEstimator):
 
     def fit(self, X: Any, y: Any) -> LexiconClassifier:
         texts = as_text_series(X, name="X")
-        y_arr = np.asarray(y)
+        y_arr = check_labels(y, name="y")
         check_same_length(texts, y_arr, names=("X (texts)", "y (labels)"))
         self.classes_ = unique_labels(y_arr)
         three = set(map(str, self.classes_)) == set(LABELS)

@@ -7,9 +7,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ._core.parse import order_waves
 from ._stats import wilson_interval
 from ._validation import check_columns, check_dates
 from .exceptions import SentimentKitError
+from .sentiment import star_cutoffs
 
 #: Offset aliases for period starts mapped to the period aliases ``to_period`` accepts.
 _PERIOD = {"MS": "M", "QS": "Q", "YS": "Y", "AS": "Y"}
@@ -91,11 +93,11 @@ def share_over_time(
     """
     check_columns(data, [flag, by], name="data")
     t = check_dates(data, time)
-    f = data[flag]
+    f = _flag(data[flag], flag)
     valid = f.notna() & t.notna()
     alias = _PERIOD.get(freq, freq)
     frame = pd.DataFrame({"period": t[valid].dt.to_period(alias).dt.start_time,
-                          "k": f[valid].astype(float)})
+                          "k": f[valid]})
     keys = ["period"]
     if by is not None:
         frame[by] = data.loc[valid, by].to_numpy()
@@ -108,16 +110,48 @@ def share_over_time(
     return g
 
 
+def _flag(values: pd.Series, name: str) -> pd.Series:
+    """A yes/no column as 1.0/0.0 (missing stays NaN): booleans, 0/1, or yes/no words."""
+    from ._core.parse import FALSE_WORDS, TRUE_WORDS
+
+    if pd.api.types.is_bool_dtype(values) or pd.api.types.is_numeric_dtype(values):
+        f = values.astype(float)
+        odd = f.dropna()[~f.dropna().isin([0.0, 1.0])]
+    else:
+        words = values.dropna().astype(str).str.strip().str.lower()
+        odd = values.dropna()[~words.isin(TRUE_WORDS | FALSE_WORDS)]
+        f = words.isin(TRUE_WORDS).astype(float).reindex(values.index)
+    if len(odd):
+        raise SentimentKitError(f"Column {name!r} must be true/false (or 1/0, yes/no); found "
+                                f"{list(dict.fromkeys(map(str, odd.head(20))))[:5]}.")
+    return f
+
+
 def headline_metrics(
     *,
     complaints: pd.DataFrame | None = None,
     reviews: pd.DataFrame | None = None,
     customers: pd.DataFrame | None = None,
     survey: pd.DataFrame | None = None,
-    negative_stars: int = 2,
+    star_scale: tuple[float, float] = (1, 5),
+    satisfaction_scale: tuple[float, float] = (1, 10),
+    negative_stars: float | None = None,
     confidence: float = 0.95,
 ) -> pd.DataFrame:
     """The numbers an executive asks for first, each with its n and a confidence interval.
+
+    Parameters
+    ----------
+    complaints, reviews, customers, survey : DataFrame, optional
+        As :func:`sentiment_kit.read_dataset` returns them.
+    star_scale : (low, high), default (1, 5)
+        The reviews' rating scale; negative reviews are its bottom quarter
+        (:func:`sentiment_kit.sentiment.star_cutoffs`: 1-2 of 5 stars, 2-4 of 2-10).
+    satisfaction_scale : (low, high), default (1, 10)
+        The survey's overall-satisfaction scale (named in the table).
+    negative_stars : float, optional
+        An explicit cut-off for negative reviews instead of the scale's bottom quarter.
+    confidence : float
 
     Returns
     -------
@@ -157,9 +191,11 @@ def headline_metrics(
         rows.append({"metric": "reviews", "kind": "count", "value": len(reviews), "n": len(reviews),
                      "ci_low": np.nan, "ci_high": np.nan, "detail": _span(reviews)})
         stars = pd.to_numeric(reviews["stars"], errors="coerce").dropna()
-        prop(f"share of reviews with 1-{negative_stars} stars", int((stars <= negative_stars).sum()),
+        cut = star_cutoffs(star_scale)[0] if negative_stars is None else negative_stars
+        low, high = star_scale
+        prop(f"share of reviews with {low:g}-{np.floor(cut):g} stars", int((stars <= cut).sum()),
              len(stars), "Wilson interval")
-        mean("mean star rating", stars, "1-5 stars")
+        mean("mean star rating", stars, f"{low:g}-{high:g} stars")
     if customers is not None:
         check_columns(customers, ["churned"], name="customers")
         churned = customers["churned"].astype(bool)
@@ -173,8 +209,11 @@ def headline_metrics(
                          "n": int(churned.sum()), "ci_low": np.nan, "ci_high": np.nan, "detail": "sum"})
     if survey is not None:
         check_columns(survey, ["overall_satisfaction", "wave"], name="survey")
-        for wave, part in survey.groupby("wave", sort=True):
-            mean(f"overall satisfaction, wave {wave}", part["overall_satisfaction"], "1-10 scale")
+        dates = check_dates(survey, "date") if "date" in survey else None
+        for wave in order_waves(survey["wave"], dates=dates):
+            low, high = satisfaction_scale
+            mean(f"overall satisfaction, wave {wave}", survey.loc[survey["wave"] == wave, "overall_satisfaction"],
+                 f"{low:g}-{high:g} scale")
     if not rows:
         raise SentimentKitError("Pass at least one of complaints, reviews, customers, survey.")
     return pd.DataFrame(rows)
@@ -230,9 +269,10 @@ def share_by(data: pd.DataFrame, *, flag: str, by: str, confidence: float = 0.95
     [{'loc': 'b', 'n': 1, 'share': 1.0}, {'loc': 'a', 'n': 2, 'share': 0.5}]
     """
     check_columns(data, [flag, by], name="data")
-    valid = data[flag].notna()
+    f = _flag(data[flag], flag)
+    valid = f.notna()
     frame = pd.DataFrame({by: data.loc[valid, by].astype(object).where(data.loc[valid, by].notna(), "(missing)"),
-                          "k": data.loc[valid, flag].astype(float)})
+                          "k": f[valid]})
     g = frame.groupby(by, sort=False)["k"].agg(["size", "sum"]).reset_index()
     g = g.rename(columns={"size": "n", "sum": "k"})
     g["k"] = g["k"].astype(int)

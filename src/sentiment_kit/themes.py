@@ -30,7 +30,7 @@ from sklearn.base import clone
 
 from ._stats import wilson_interval
 from ._themes_model import OTHER, ThemeModel
-from ._validation import as_text_series, check_columns, check_dates
+from ._validation import align_rows, as_text_series, check_columns, check_dates
 from .datasets import SIGNALS
 from .exceptions import SentimentKitError, SentimentKitWarning
 
@@ -64,12 +64,12 @@ def _assignments(data: pd.DataFrame, themes: Any, text: str | None, random_state
         ids = data[themes]
     else:
         ids = themes
-    if len(ids) != len(data):
+    if not isinstance(ids, pd.Series) and len(ids) != len(data):
         raise SentimentKitError(
             f"themes has {len(ids)} assignments but data has {len(data)} rows; pass one theme per row "
             "(e.g. model.predict(data['text'])) or a fitted ThemeModel."
         )
-    ids = pd.Series(np.asarray(ids), index=data.index, name="theme")
+    ids = align_rows(ids, data.index, name="themes").rename("theme")
     if ids.isna().any():
         ids = ids.fillna(OTHER)
     labels = {v: ("other" if v == OTHER else str(v)) for v in pd.unique(ids)}
@@ -146,7 +146,7 @@ def recurring_themes(
     ok = t.notna().to_numpy()
     if not ok.any():
         raise SentimentKitError(f"Column {time!r} has no dates; recurring themes need dates.")
-    step = pd.Timedelta(pd.tseries.frequencies.to_offset(window))
+    step = _window_length(window)
     end = t[ok].max().normalize() + pd.Timedelta(days=1)  # exclusive end of the last window
     w = ((end - t[ok]) // step).astype(int).to_numpy()
     n_win = int(w.max()) + 1
@@ -194,17 +194,36 @@ def _sentiment_frame(data: pd.DataFrame, sentiment: Any, label: str | None) -> p
     if isinstance(sentiment, str | pd.DataFrame):  # a column of data, or a frame with "compound"
         src, col = (data, sentiment) if isinstance(sentiment, str) else (sentiment, "compound")
         check_columns(src, [col], name="data" if src is data else "sentiment")
-        out = pd.DataFrame({"compound": pd.to_numeric(src[col], errors="coerce").to_numpy()})
+        src = align_rows(src, data.index, name="sentiment")
+        out = pd.DataFrame({"compound": pd.to_numeric(src[col], errors="coerce")}, index=data.index)
         if label is not None and label in src.columns:
-            out["label"] = src[label].to_numpy()
-    else:
-        out = pd.DataFrame({"compound": pd.to_numeric(pd.Series(np.asarray(sentiment)), errors="coerce")})
-    if len(out) != len(data):
+            out["label"] = src[label]
+        return out
+    scores = align_rows(sentiment, data.index, name="sentiment")
+    return pd.DataFrame({"compound": pd.to_numeric(scores, errors="coerce")}, index=data.index)
+
+
+def _window_length(window: Any) -> pd.Timedelta:
+    """A positive, fixed length of time from ``"30D"``, ``"2W"``, ``"12h"`` or a Timedelta."""
+    import datetime as _dt
+    import warnings as _warnings
+
+    step = None
+    if isinstance(window, str | _dt.timedelta):
+        with _warnings.catch_warnings():
+            _warnings.simplefilter("ignore", FutureWarning)  # pandas' notes on deprecated aliases
+            try:
+                step = pd.Timedelta(window)
+            except (ValueError, TypeError):
+                try:
+                    step = pd.Timedelta(pd.tseries.frequencies.to_offset(window))
+                except (ValueError, TypeError):
+                    step = None
+    if step is None or pd.isna(step) or step <= pd.Timedelta(0):
         raise SentimentKitError(
-            f"sentiment has {len(out)} rows but data has {len(data)}; pass scores aligned with data."
+            f"window must be a positive fixed length of time such as '30D', '2W' or '12h'; got {window!r}."
         )
-    out.index = data.index
-    return out
+    return step
 
 
 def theme_summary(
@@ -266,8 +285,9 @@ def theme_summary(
         raise SentimentKitError(f"data must be a pandas DataFrame, got {type(data).__name__}.")
     ids, labels = _assignments(data, themes, text, random_state)
     sent = _sentiment_frame(data, sentiment, label)
-    sig_src = pd.concat([data, sentiment], axis=1) if isinstance(sentiment, pd.DataFrame) and \
-        sentiment.index.equals(data.index) else data
+    sig_src = pd.concat([data, align_rows(sentiment, data.index, name="sentiment").drop(
+        columns=[c for c in sentiment.columns if c in data.columns])], axis=1) \
+        if isinstance(sentiment, pd.DataFrame) else data
     if signals is None:
         signals = [s for s in SIGNALS if s in sig_src.columns]
     check_columns(sig_src, signals)

@@ -96,6 +96,8 @@ def html_table(data: Any, formats: Mapping[str, str | Callable[[Any], str]] | No
                index: bool = False, na_rep: str = "") -> Any:
     """A pandas Styler of ``data`` with every cell, index label and column name HTML-escaped.
 
+    Text columns are left-aligned, numbers right-aligned.
+
     Parameters
     ----------
     data : DataFrame
@@ -118,11 +120,16 @@ def html_table(data: Any, formats: Mapping[str, str | Callable[[Any], str]] | No
     >>> "<script>" in html, "&lt;script&gt;x&lt;/script&gt;" in html, "&lt;b&gt;name&lt;/b&gt;" in html
     (False, True, True)
     """
+    if not index:
+        data = data.reset_index(drop=True)  # hidden anyway; a repeated index would stop the styling
     styler = data.style.format(na_rep=na_rep, escape="html")
     if formats:
         styler = styler.format({k: v for k, v in formats.items() if k in data.columns}, na_rep=na_rep,
                                escape="html")
     styler = styler.format_index(escape="html", axis=0).format_index(escape="html", axis=1)
+    words = [c for c in data.columns if data[c].dtype == object and c not in (formats or {})]
+    if words and data.index.is_unique and data.columns.is_unique:  # text reads from the left; numbers stay right-aligned
+        styler = styler.set_properties(subset=words, **{"text-align": "left"})
     return styler if index else styler.hide(axis="index")
 
 

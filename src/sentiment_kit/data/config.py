@@ -1,0 +1,215 @@
+"""``sentiment_kit.toml``: how to read a data folder without renaming anything in it.
+
+A data folder may hold a ``sentiment_kit.toml`` with one section per data set (``[complaints]``,
+``[reviews]``, ``[customers]``, ``[survey]``). Every key is optional; the same keys are the
+keyword arguments of :func:`sentiment_kit.read_dataset` and
+:func:`sentiment_kit.validate_dataset`, which take precedence over the file.
+
+=================  ==========================  ====================================================
+key                sections                    meaning
+=================  ==========================  ====================================================
+``file``           all                         the file to read, relative to the folder
+``columns``        all                         ``{package name = "file's column"}``
+``dayfirst``       all                         ``true``: 03/04/2024 is 3 April; ``false``: 4 March
+``date_epoch``     all                         numeric dates are epoch times in this unit
+``scale``          reviews, survey             stars (reviews) or value ratings (survey): [low, high]
+``overall_scale``  survey                      overall satisfaction: [low, high] (default [1, 10])
+``na_values``      survey                      rating codes meaning "not applicable", e.g. [0]
+``wave_order``     survey                      the waves, oldest first
+=================  ==========================  ====================================================
+
+An unknown section or key is an error naming it (a typo never falls back to a default).
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "sentiment_kit.toml").write_text('[reviews]\\nscale = [1, 10]\\n')
+>>> read_config(folder)["reviews"].scale
+(1.0, 10.0)
+>>> _ = (folder / "sentiment_kit.toml").write_text('[reviews]\\nscales = [1, 10]\\n')
+>>> read_config(folder)
+Traceback (most recent call last):
+...
+sentiment_kit.exceptions.DataValidationError: ...sentiment_kit.toml: unknown key 'scales' in [reviews]; known keys: columns, date_epoch, dayfirst, file, scale.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from .._core.parse import EPOCH_UNITS
+from ..exceptions import DataValidationError
+
+__all__ = ["CONFIG_FILE", "DatasetOptions", "read_config", "dataset_options", "DEFAULT_SCALES"]
+
+#: Name of the configuration file inside a data folder.
+CONFIG_FILE = "sentiment_kit.toml"
+
+_COMMON = ("file", "columns", "dayfirst", "date_epoch")
+#: Keys each section accepts.
+KEYS: dict[str, tuple[str, ...]] = {
+    "complaints": _COMMON,
+    "reviews": (*_COMMON, "scale"),
+    "customers": _COMMON,
+    "survey": (*_COMMON, "scale", "overall_scale", "na_values", "wave_order"),
+}
+#: Scales assumed when none is declared: stars and value ratings 1-5, overall satisfaction 1-10.
+DEFAULT_SCALES = {"scale": (1.0, 5.0), "overall_scale": (1.0, 10.0)}
+
+
+@dataclass(frozen=True)
+class DatasetOptions:
+    """How to read one data set; see the module docstring for each key.
+
+    ``scale`` and ``overall_scale`` are the declared ones or the defaults (stars and value
+    ratings 1-5, overall satisfaction 1-10).
+    """
+
+    name: str
+    file: str | None = None
+    columns: Mapping[str, str] = field(default_factory=dict)
+    dayfirst: bool | None = None
+    date_epoch: str | None = None
+    scale: tuple[float, float] = DEFAULT_SCALES["scale"]
+    overall_scale: tuple[float, float] = DEFAULT_SCALES["overall_scale"]
+    na_values: tuple[Any, ...] = ()
+    wave_order: tuple[Any, ...] | None = None
+
+    def replace(self, where: str = "arguments", **changes: Any) -> DatasetOptions:
+        """These options with ``changes`` applied (checked as strictly as the toml)."""
+        given = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "name"}
+        checked = _check_section(self.name, changes, where)
+        return DatasetOptions(name=self.name, **{**given, **checked})
+
+
+def dataset_options(name: str, options: Mapping[str, Any] | None = None, *, where: str = "arguments",
+                    base: DatasetOptions | None = None) -> DatasetOptions:
+    """Options for data set ``name`` from a mapping of keys (the toml section or keyword arguments).
+
+    Raises
+    ------
+    DataValidationError
+        For an unknown data set, an unknown key, or a value of the wrong type, naming ``where``.
+    """
+    if name not in KEYS:
+        raise DataValidationError(f"{where}: unknown data set [{name}]; known: {', '.join(sorted(KEYS))}.")
+    base = base if base is not None else DatasetOptions(name=name)
+    return base.replace(where, **dict(options or {}))
+
+
+def read_config(data_dir: str | os.PathLike[str] | None) -> dict[str, DatasetOptions]:
+    """The options for every data set in ``data_dir``, from its ``sentiment_kit.toml`` if there is one.
+
+    ``data_dir=None`` means the bundled sample, as in :func:`sentiment_kit.read_dataset`.
+
+    Returns
+    -------
+    dict of name -> DatasetOptions
+        One entry per data set (defaults for those the file does not mention).
+
+    Raises
+    ------
+    DataValidationError
+        For a toml that cannot be parsed, an unknown section or key, or a wrong value; the
+        message names the file, the section and the key.
+    """
+    config = {name: DatasetOptions(name=name) for name in KEYS}
+    if data_dir is None:
+        from ..datasets import sample_dir
+
+        data_dir = sample_dir()
+    path = Path(data_dir) / CONFIG_FILE
+    if not path.is_file():
+        return config
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise DataValidationError(f"{path}: not valid TOML ({exc}).", source=str(path)) from None
+    for section, value in raw.items():
+        if section not in KEYS:
+            raise DataValidationError(
+                f"{path}: unknown section [{section}]; known sections: {', '.join(f'[{k}]' for k in KEYS)}.",
+                source=str(path),
+            )
+        if not isinstance(value, dict):
+            raise DataValidationError(f"{path}: {section} must be a section ([{section}]), got {value!r}.",
+                                      source=str(path))
+        config[section] = dataset_options(section, value, where=f"{path}")
+    return config
+
+
+def _check_section(name: str, values: Mapping[str, Any], where: str) -> dict[str, Any]:
+    known = KEYS[name]
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in known:
+            raise DataValidationError(
+                f"{where}: unknown key {key!r} in [{name}]; known keys: {', '.join(sorted(known))}.",
+                source=where)
+        if value is None:
+            continue
+        out[key] = _CHECKS[key](name, key, value, f"{where}: [{name}] {key}")
+    return out
+
+
+def _string(name: str, key: str, value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise DataValidationError(f"{where} must be a non-empty string; got {value!r}.", source=where)
+    return value
+
+
+def _columns(name: str, key: str, value: Any, where: str) -> dict[str, str]:
+    from ..schemas import SCHEMAS
+
+    if not isinstance(value, Mapping):
+        raise DataValidationError(f'{where} must be a table such as {{ text = "Comment" }}; got {value!r}.',
+                                  source=where)
+    known = SCHEMAS[name].columns
+    out = {}
+    for ours, theirs in value.items():
+        if ours not in known:
+            raise DataValidationError(
+                f"{where}: {ours!r} is not a column of {name}; map the package's names: {', '.join(known)}.",
+                source=where)
+        out[ours] = _string(name, key, theirs, f"{where}.{ours}")
+    taken = [t for t in out.values() if list(out.values()).count(t) > 1]
+    if taken:
+        raise DataValidationError(f"{where}: the file's column {taken[0]!r} is mapped twice.", source=where)
+    return out
+
+
+def _flag(name: str, key: str, value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise DataValidationError(f"{where} must be true or false; got {value!r}.", source=where)
+    return value
+
+
+def _epoch(name: str, key: str, value: Any, where: str) -> str:
+    if value not in EPOCH_UNITS:
+        raise DataValidationError(f"{where} must be one of {list(EPOCH_UNITS)}; got {value!r}.", source=where)
+    return value
+
+
+def _scale(name: str, key: str, value: Any, where: str) -> tuple[float, float]:
+    ok = isinstance(value, list | tuple) and len(value) == 2 and all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in value) and value[0] < value[1]
+    if not ok:
+        raise DataValidationError(f"{where} must be [low, high] with low < high, e.g. [1, 5]; got {value!r}.",
+                                  source=where)
+    return float(value[0]), float(value[1])
+
+
+def _list(name: str, key: str, value: Any, where: str) -> tuple[Any, ...]:
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        raise DataValidationError(f"{where} must be a list, e.g. [0]; got {value!r}.", source=where)
+    return tuple(value)
+
+
+_CHECKS = {"file": _string, "columns": _columns, "dayfirst": _flag, "date_epoch": _epoch, "scale": _scale,
+           "overall_scale": _scale, "na_values": _list, "wave_order": _list}
