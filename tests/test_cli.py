@@ -51,3 +51,124 @@ def test_empty_data_exits_nonzero(tmp_path, capsys):
 def test_list_notebooks(capsys):
     assert main(["notebooks"]) == 0
     assert "00_executive_summary" in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- promises the CLI keeps
+import nbformat  # noqa: E402
+import pytest  # noqa: E402
+
+from sentiment_kit import exceptions as sk_errors  # noqa: E402
+from sentiment_kit import report as report_mod  # noqa: E402
+
+
+def _one_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and "Traceback" not in err, err
+    return lines[0]
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "soon"])
+def test_timeout_must_be_positive(value, capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["report", "--timeout", value])
+    assert e.value.code == 2
+    assert "--timeout" in capsys.readouterr().err
+
+
+def test_out_that_is_a_file_is_bad_input_before_anything_runs(tmp_path, capsys, monkeypatch):
+    ran = []
+    monkeypatch.setattr("papermill.execute_notebook", lambda *a, **k: ran.append(a))
+    (tmp_path / "file").write_text("x")
+    assert main(["report", "--out", str(tmp_path / "file"), "--notebooks", "03", "--no-progress"]) == 2
+    assert "is a file" in _one_line(capsys.readouterr().err)
+    assert not ran
+
+
+def test_unwritable_out_is_bad_input_before_anything_runs(tmp_path, capsys, monkeypatch):
+    ran = []
+    monkeypatch.setattr("papermill.execute_notebook", lambda *a, **k: ran.append(a))
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(report_mod.tempfile, "mkdtemp", refuse)
+    assert main(["report", "--out", str(tmp_path / "out"), "--notebooks", "03", "--no-progress"]) == 2
+    assert "Cannot write the report" in _one_line(capsys.readouterr().err)
+    assert not ran
+
+
+def test_corrupt_parquet_exits_2_with_one_line(tmp_path, capsys, sample_data_dir):
+    (tmp_path / "customers.parquet").write_bytes(b"PAR1 but not really")
+    assert main(["report", str(tmp_path), "--out", str(tmp_path / "o"), "--notebooks", "03", "--no-progress"]) == 2
+    assert "customers.parquet: could not be read as Parquet" in _one_line(capsys.readouterr().err)
+
+
+def test_interrupt_and_unexpected_errors_are_one_line(monkeypatch, capsys, tmp_path):
+    def interrupt(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(report_mod, "build_report", interrupt)
+    assert main(["report", "--no-progress", "--out", str(tmp_path / "o")]) == 130
+    assert "interrupted" in _one_line(capsys.readouterr().err)
+
+    def bug(*a, **k):
+        raise ZeroDivisionError("oops")
+
+    monkeypatch.setattr(report_mod, "build_report", bug)
+    assert main(["report", "--no-progress"]) == 1
+    assert "unexpected ZeroDivisionError: oops" in _one_line(capsys.readouterr().err)
+    assert main(["report", "--no-progress", "--debug"]) == 1
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_a_cell_timeout_is_a_failed_notebook(tmp_path, monkeypatch, capsys):
+    nbs = tmp_path / "nbs"
+    nbs.mkdir()
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["sentiment_kit"] = {"question": "q", "requires": []}
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    p = nbformat.v4.new_code_cell("data_dir = None")
+    p.metadata["tags"] = ["parameters"]
+    nb.cells = [p, nbformat.v4.new_code_cell("import time\ntime.sleep(30)")]
+    nbformat.write(nb, nbs / "00_slow.ipynb")
+    monkeypatch.setattr(report_mod, "notebook_dir", lambda: nbs)
+    out = tmp_path / "out"
+    assert main(["report", "--out", str(out), "--timeout", "2", "--no-progress"]) == 1
+    assert "ran longer than the 2 s allowed" in _one_line(capsys.readouterr().err)
+    assert not out.exists()
+
+
+def _staged(folder, notebooks, report):
+    (folder / "notebooks").mkdir(parents=True)
+    for name in notebooks:
+        (folder / "notebooks" / name).write_text(name)
+    (folder / "report.html").write_text(report)
+    return folder
+
+
+def test_a_new_report_replaces_the_old_one_and_all_its_notebooks(tmp_path):
+    out = _staged(tmp_path / "out", ["00_old.ipynb", "03_other_data.ipynb"], "old")
+    (out / "mine.txt").write_text("the user's own file")
+    staging = _staged(out / ".staging", ["03_new.ipynb"], "new")
+    report_mod._publish(staging, out)
+    assert (out / "report.html").read_text() == "new"
+    assert sorted(p.name for p in (out / "notebooks").iterdir()) == ["03_new.ipynb"]
+    assert (out / "mine.txt").read_text() == "the user's own file"
+    assert sorted(p.name for p in out.iterdir()) == [".staging", "mine.txt", "notebooks", "report.html"]
+
+
+def test_a_failed_replacement_leaves_the_old_report_whole(tmp_path, monkeypatch):
+    out = _staged(tmp_path / "out", ["00_old.ipynb"], "old")
+    staging = _staged(out / ".staging", ["00_new.ipynb"], "new")
+    real = report_mod.os.replace
+
+    def fail_on_report(src, dst):
+        if str(src).endswith("report.html") and ".staging" in str(src):
+            raise PermissionError(13, "Permission denied")
+        return real(src, dst)
+
+    monkeypatch.setattr(report_mod.os, "replace", fail_on_report)
+    with pytest.raises(sk_errors.SentimentKitError, match="previous report.*left as it was"):
+        report_mod._publish(staging, out)
+    assert (out / "report.html").read_text() == "old"
+    assert [p.name for p in (out / "notebooks").iterdir()] == ["00_old.ipynb"]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import traceback
 from collections.abc import Sequence
 
 from . import __version__
@@ -20,8 +22,11 @@ DATA_DIR holds one CSV (or Parquet) file per data set, named complaints.csv,
 reviews.csv, customers.csv and survey.csv; see the README for the columns each needs.
 Without DATA_DIR the bundled sample data is used.
 
-Exit status: 0 on success, 2 on bad input (the message names the file and column),
-1 when a notebook fails. Nothing is written to --out unless every notebook succeeds.
+Exit status: 0 on success; 2 on bad input (the message names the file and column, or the
+option); 1 when a notebook fails or runs out of time (or on an unexpected error); 130 when
+interrupted (Ctrl-C). A failure prints one line (--debug adds the traceback) and leaves --out
+as it was: the report and its notebooks are replaced together, only when every notebook
+has succeeded.
 
 examples:
   sentiment-kit report
@@ -30,10 +35,21 @@ examples:
 """
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of seconds, got {value!r}") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {number}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sentiment-kit", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"sentiment_kit {__version__}")
+    parser.add_argument("--debug", action="store_true", help="on failure, also print the traceback")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     rep = sub.add_parser("report", help="build the executive HTML report",
                          description="Execute the curated notebooks on DATA_DIR and export the report.",
@@ -44,37 +60,59 @@ def build_parser() -> argparse.ArgumentParser:
                      help="output folder (default: ./sentiment_kit_report)")
     rep.add_argument("--notebooks", nargs="+", metavar="NAME",
                      help="only these notebooks, by name or number prefix (default: all)")
-    rep.add_argument("--timeout", type=int, default=1200, metavar="SECONDS",
-                     help="time allowed per notebook cell (default: 1200)")
+    rep.add_argument("--timeout", type=_positive_int, default=1200, metavar="SECONDS",
+                     help="time allowed per notebook cell, a positive number (default: 1200)")
     rep.add_argument("--no-progress", action="store_true", help="do not show progress")
+    rep.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                     help="on failure, also print the traceback")
     sub.add_parser("notebooks", help="list the curated notebooks and the question each answers")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``sentiment-kit``; returns the exit status."""
+    """Entry point of ``sentiment-kit``; returns the exit status (see ``sentiment-kit report --help``)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv)  # usage errors: argparse prints them and exits 2
     if args.command is None:
         parser.print_help()
         return 2
     try:
-        from .report import ReportError, build_report, list_notebooks
+        return _run(args)
+    except KeyboardInterrupt:
+        return _fail("interrupted; no report was written", 130, args.debug)
+    except MissingResourceError as exc:
+        return _fail(exc, 2, args.debug)
+    except SentimentKitError as exc:
+        from .report import ReportError
 
-        if args.command == "notebooks":
-            for nb in list_notebooks():
-                print(f"{nb['name']}: {nb['question']} (needs: {', '.join(nb['requires']) or 'nothing'})")
-            return 0
-        path = build_report(args.data_dir, args.out, notebooks=args.notebooks,
-                            progress=not args.no_progress, timeout=args.timeout)
-    except ReportError as exc:
-        print(f"sentiment-kit: error: {exc}", file=sys.stderr)
-        return 1
-    except (SentimentKitError, MissingResourceError) as exc:
-        print(f"sentiment-kit: error: {exc}", file=sys.stderr)
-        return 2
+        return _fail(exc, 1 if isinstance(exc, ReportError) else 2, args.debug)
+    except Exception as exc:  # noqa: BLE001 - a bug: one line and exit 1, traceback with --debug
+        return _fail(f"unexpected {type(exc).__name__}: {exc} (run again with --debug for the traceback, and "
+                     "please report it)", 1, args.debug)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .report import build_report, list_notebooks
+
+    if not getattr(args, "debug", False):  # the error line says what failed; their logs only repeat it
+        for name in ("papermill", "nbclient", "traitlets"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+    if args.command == "notebooks":
+        for nb in list_notebooks():
+            print(f"{nb['name']}: {nb['question']} (needs: {', '.join(nb['requires']) or 'nothing'})")
+        return 0
+    path = build_report(args.data_dir, args.out, notebooks=args.notebooks, progress=not args.no_progress,
+                        timeout=args.timeout)
     print(path)
     return 0
+
+
+def _fail(message: object, status: int, debug: bool) -> int:
+    if debug:
+        traceback.print_exc()
+    line = " ".join(str(message).split())
+    print(f"sentiment-kit: error: {line}", file=sys.stderr)
+    return status
 
 
 if __name__ == "__main__":  # pragma: no cover
