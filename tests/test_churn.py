@@ -462,8 +462,10 @@ def test_revenue_at_risk_by_reason_and_exposure():
     ci = binomtest(int(row["churned"]), int(row["customers"])).proportion_ci(method="wilson")
     assert row["churn_rate_low"] == pytest.approx(ci.low) and row["churn_rate_high"] == pytest.approx(ci.high)
     assert (by_exp["churn_rate_low"] < by_exp["churn_rate"]).all() and (by_exp["churn_rate"] < by_exp["churn_rate_high"]).all()
-    with pytest.raises(SentimentKitError, match="same index"):
-        revenue_at_risk(df, by=reasons.reset_index(drop=True).iloc[::-1])
+    shuffled = revenue_at_risk(df, by=reasons.iloc[::-1])  # matched by index, not position
+    pd.testing.assert_frame_equal(shuffled.sort_index(), revenue_at_risk(df, by=reasons).sort_index())
+    with pytest.raises(SentimentKitError, match="not on data's index"):
+        revenue_at_risk(df, by=reasons.set_axis(reasons.index + len(df)))
     with pytest.warns(SentimentKitWarning, match="no 'annual_value'"):
         revenue_at_risk(df.assign(annual_value=df["annual_value"].mask(df.index < 3)), by="plan")
 

@@ -16,7 +16,7 @@ from sklearn.pipeline import FeatureUnion, make_pipeline
 from sklearn.preprocessing import FunctionTransformer
 
 from ._churn_reasons import CHURN_REASONS, classify_unique, factorize_texts
-from ._validation import as_text_series, check_fitted, check_same_length
+from ._validation import as_text_series, check_fitted, check_labels, check_random_state, check_same_length
 from .exceptions import SentimentKitError
 
 __all__ = ["ChurnReasonClassifier"]
@@ -47,6 +47,8 @@ class ChurnReasonClassifier(ClassifierMixin, BaseEstimator):
         Use the rules' category as features and as the fallback (else fall back to ``unknown``).
     C : float, default 10.0
         Inverse regularisation strength of the logistic regression.
+    random_state : int, numpy Generator or None, default None
+        Passed to the logistic regression (NumPy's global generator is never used).
 
     Attributes
     ----------
@@ -65,15 +67,17 @@ class ChurnReasonClassifier(ClassifierMixin, BaseEstimator):
     ['indifference', 'unknown']
     """
 
-    def __init__(self, *, min_confidence: float = 0.5, use_rules: bool = True, C: float = 10.0):
+    def __init__(self, *, min_confidence: float = 0.5, use_rules: bool = True, C: float = 10.0,
+                 random_state: Any = None):
         self.min_confidence = min_confidence
         self.use_rules = use_rules
         self.C = C
+        self.random_state = random_state
 
     def fit(self, X: Any, y: Any) -> ChurnReasonClassifier:
         """Fit on texts ``X`` and their categories ``y`` (values of :data:`CHURN_REASONS`)."""
         texts = as_text_series(X, name="X")
-        labels = pd.Series(np.asarray(y, dtype=object).ravel(), dtype=object)
+        labels = pd.Series(check_labels(y, name="y"), dtype=object)
         check_same_length(texts, labels, names=("X", "y"))
         bad = sorted({str(v) for v in labels if v not in CHURN_REASONS})
         if bad:
@@ -88,7 +92,8 @@ class ChurnReasonClassifier(ClassifierMixin, BaseEstimator):
                  ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True))]
         if self.use_rules:
             parts.append(("rules", FunctionTransformer(_rule_onehot)))
-        self.pipeline_ = make_pipeline(FeatureUnion(parts), LogisticRegression(C=self.C, max_iter=2000))
+        self.pipeline_ = make_pipeline(FeatureUnion(parts), LogisticRegression(
+            C=self.C, max_iter=2000, random_state=int(check_random_state(self.random_state).integers(2**31 - 1))))
         self.pipeline_.fit(texts.to_numpy(dtype=object), labels.to_numpy(dtype=object))
         self.classes_ = self.pipeline_.classes_
         return self

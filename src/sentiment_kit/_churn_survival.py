@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ._validation import check_columns, check_random_state
+from ._validation import align_rows, check_columns, check_random_state
 from .exceptions import SentimentKitError, SentimentKitWarning
 
 __all__ = ["AttributableChurn", "attributable_churn", "as_event"]
@@ -49,10 +49,7 @@ def _exposure(data: pd.DataFrame, exposure: Any, threshold: float | None) -> tup
         check_columns(data, [exposure], name="data")
         raw, label = data[exposure], exposure
     else:
-        raw = pd.Series(exposure)
-        if len(raw) != len(data):
-            raise SentimentKitError(f"exposure has {len(raw)} values but data has {len(data)} rows.")
-        raw.index = data.index
+        raw = align_rows(exposure, data.index, name="exposure")
         label = str(raw.name or "exposure")
     if threshold is not None:
         num = pd.to_numeric(raw, errors="coerce")

@@ -169,11 +169,16 @@ class ThemeModel(TransformerMixin, BaseEstimator):
     # ------------------------------------------------------------------ fitting
     def _check_params(self) -> None:
         k = self.n_themes
-        if not (k == "auto" or (isinstance(k, (int, np.integer)) and not isinstance(k, bool) and k >= 1)):
+        if not (k == "auto" or _positive_int(k)):
             raise SentimentKitError(f"n_themes must be a positive integer or 'auto', got {k!r}.")
-        n_init = self.n_init
-        if not (isinstance(n_init, (int, np.integer)) and not isinstance(n_init, bool) and n_init >= 1):
-            raise SentimentKitError(f"n_init must be a positive integer (k-means runs), got {n_init!r}.")
+        for name, what in (("n_init", "k-means runs"), ("n_components", "LSA dimensions"),
+                           ("sample_size", "texts fitted on"), ("n_terms", "words per label"),
+                           ("quote_length", "characters per quote")):
+            if not _positive_int(getattr(self, name)):
+                raise SentimentKitError(f"{name} must be a positive integer ({what}), got {getattr(self, name)!r}.")
+        if self.n_jobs is not None and (not _positive_int(abs(self.n_jobs)) if isinstance(self.n_jobs, int) else True):
+            raise SentimentKitError(f"n_jobs must be None, a positive integer or -1 (all cores), got {self.n_jobs!r}.")
+        check_random_state(self.random_state)
         lo, hi = self.auto_range
         if not 2 <= lo <= hi:
             raise SentimentKitError(f"auto_range must be (low, high) with 2 <= low <= high, got {self.auto_range}.")
@@ -459,6 +464,10 @@ class ThemeModel(TransformerMixin, BaseEstimator):
 
 
 # ---------------------------------------------------------------------- helpers
+def _positive_int(value: Any) -> bool:
+    return isinstance(value, int | np.integer) and not isinstance(value, bool) and value >= 1
+
+
 def _plusplus(Z: np.ndarray, fixed: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
     """k-means++ (D² sampling) for the centres beyond the ``fixed`` seeded ones."""
     centres = list(fixed)
@@ -495,7 +504,7 @@ def _consensus_kmeans(Z: np.ndarray, k: int, n_runs: int, seed: int) -> np.ndarr
         return pool[0]
     meta = KMeans(k, n_init=10, random_state=int(rng.integers(2**31 - 1)))
     meta.fit(np.vstack(pool), sample_weight=np.concatenate(weight).astype(np.float64))
-    final = KMeans(k, init=normalize(meta.cluster_centers_), n_init=1).fit(Z)
+    final = KMeans(k, init=normalize(meta.cluster_centers_), n_init=1, random_state=int(rng.integers(2**31 - 1))).fit(Z)
     return normalize(final.cluster_centers_)
 
 

@@ -364,6 +364,7 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         term_col[self._keys[uni] >> 2] = np.flatnonzero(uni)
         self._term_col = term_col
         self._key_index = pd.Index(self._keys)
+        self._warm_index()
         # display names: the most frequent surface token of each stem (ties: alphabetical)
         best: dict[int, tuple[int, str]] = {}
         for tok, c in surface.items():
@@ -382,6 +383,16 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         mask = (1 << bits) - 1
         parts = [(key >> (bits * i)) & mask for i in range(n)][::-1]
         return " ".join(str(words[p]) for p in parts)
+
+    def _warm_index(self) -> None:
+        """Build the key index's hash table now: pandas builds it lazily, and two threads of
+        ``ThemeModel.predict`` building it at once could see a half-built one."""
+        self._key_index.get_indexer(self._keys[:1])
+
+    def __setstate__(self, state: dict) -> None:
+        super().__setstate__(state)
+        if hasattr(self, "_key_index"):
+            self._warm_index()
 
     def transform(self, texts: Any) -> sp.csr_matrix:
         """Count the fitted features in ``texts`` (rows aligned with the input)."""

@@ -42,7 +42,7 @@ from ._churn_model import ChurnReasonClassifier
 from ._churn_reasons import CHURN_REASONS, DEFAULT_COMPETITORS, classify_unique, factorize_texts, rules_table
 from ._churn_survival import AttributableChurn, as_event, attributable_churn
 from ._stats import wilson_interval
-from ._validation import check_columns
+from ._validation import align_rows, check_columns
 from .exceptions import SentimentKitError, SentimentKitWarning
 
 __all__ = [
@@ -373,9 +373,7 @@ def revenue_at_risk(
     if isinstance(by, str):
         groups, name = data[by], by
     else:
-        groups = pd.Series(by)
-        if not groups.index.equals(data.index):
-            raise SentimentKitError("by must be a column name or a Series on data's index (same index).")
+        groups = align_rows(by, data.index, name="by")
         name = groups.name or "group"
     if threshold is not None:
         num = pd.to_numeric(groups, errors="coerce")

@@ -25,7 +25,7 @@ from sklearn.base import clone
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedKFold
 
-from ._validation import as_text_series, check_random_state, check_same_length
+from ._validation import align_rows, as_text_series, check_random_state, check_same_length
 from .exceptions import SentimentKitError
 
 __all__ = ["EvaluationResult", "evaluate_classifier", "compare_methods", "cv_interval"]
@@ -180,6 +180,10 @@ def evaluate_classifier(
     """
     x = as_text_series(texts)
     labels = labels if hasattr(labels, "__len__") else list(labels)  # a generator is read once
+    if isinstance(labels, pd.Series) and isinstance(texts, pd.Series):
+        labels = align_rows(labels, x.index, name="labels")  # matched by index, as texts came
+    if len(x) == 0:
+        raise SentimentKitError("texts is empty; evaluating a classifier needs labelled texts.")
     check_same_length(x, labels)
     y = _labels(labels)
     splitter = _splitter(cv, random_state)
