@@ -21,6 +21,8 @@ def test_wheel_has_samples_and_notebooks(wheel_names):
     for name in ("complaints", "reviews", "customers", "survey"):
         assert f"sentiment_kit/_sample/{name}.csv" in wheel_names
     assert "sentiment_kit/_sample/README.md" in wheel_names
+    assert "sentiment_kit/_sample/sentiment_kit.toml" in wheel_names  # declares the survey's N/A code
+    assert "sentiment_kit/data/config.py" in wheel_names and "sentiment_kit/_core/escape.py" in wheel_names
     for nb in (ROOT / "notebooks").glob("*.ipynb"):
         assert f"sentiment_kit/_notebooks/{nb.name}" in wheel_names
     assert "sentiment_kit/py.typed" in wheel_names
