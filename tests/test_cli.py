@@ -172,3 +172,21 @@ def test_a_failed_replacement_leaves_the_old_report_whole(tmp_path, monkeypatch)
         report_mod._publish(staging, out)
     assert (out / "report.html").read_text() == "old"
     assert [p.name for p in (out / "notebooks").iterdir()] == ["00_old.ipynb"]
+
+
+def test_check_describes_the_folder_and_what_will_run(tmp_path, capsys, sample_data_dir):
+    (tmp_path / "reviews.csv").write_text((sample_data_dir / "reviews.csv").read_text())
+    assert main(["check", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "reviews: reviews.csv, 1,500 rows" in out and "dates: 2024-01-01 to 2025-12-31" in out
+    assert "complaints: no file" in out
+    assert "Notebooks that will run: 00_executive_summary, 01_classify_complaints_and_reviews, 02_recurring_themes" in out
+    assert "Not run: 03_indifference_churn (needs customers.csv" in out
+
+
+def test_check_exits_2_naming_file_and_column(tmp_path, capsys):
+    (tmp_path / "reviews.csv").write_text("date,stars,text\n2024-01-01,9,great\n")
+    assert main(["check", str(tmp_path)]) == 2
+    captured = capsys.readouterr()
+    assert "reviews.csv" in captured.err and "'stars'" in captured.err
+    assert "error:" in captured.out

@@ -103,3 +103,76 @@ def test_no_row_is_dropped(tmp_path):
         "date,product,text\n2024-01-01,a,x\nsoon,b,\n2024-02-30,,y\n,c,z\n")
     with pytest.warns(sk.SentimentKitWarning, match="2 value"):
         assert len(sk.read_dataset("complaints", tmp_path)) == 4
+
+
+# --------------------------------------------------------------------------- real exports as they come
+def _workbook(path, sheets):
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=name, index=False)
+
+
+def test_excel_with_several_sheets_needs_the_sheet_named(tmp_path):
+    reviews = pd.DataFrame({"Comment": ["NA", "Lovely staff"], "Score": [2, 5]})
+    _workbook(tmp_path / "reviews.xlsx", {"Notes": pd.DataFrame({"x": [1]}), "Reviews": reviews})
+    (tmp_path / "sentiment_kit.toml").write_text(
+        '[reviews]\nfile = "reviews.xlsx"\ncolumns = { text = "Comment", stars = "Score" }\n')
+    with pytest.raises(DataValidationError, match=r"2 sheets \['Notes', 'Reviews'\].*sheet ="):
+        sk.read_dataset("reviews", tmp_path)
+    (tmp_path / "sentiment_kit.toml").write_text(
+        '[reviews]\nfile = "reviews.xlsx"\nsheet = "Reviews"\ncolumns = { text = "Comment", stars = "Score" }\n')
+    df = sk.read_dataset("reviews", tmp_path)
+    assert df["text"].tolist() == ["NA", "Lovely staff"] and df["stars"].tolist() == [2, 5]
+    assert "date" not in df  # reviews without dates are allowed: time analyses are skipped
+    with pytest.raises(DataValidationError, match="no sheet 'Answers'"):
+        sk.read_dataset("reviews", tmp_path, sheet="Answers")
+
+
+def test_tenure_in_months_is_converted_to_days(tmp_path):
+    pd.DataFrame({"Months with us": [1, 12], "Left": ["Yes", "No"], "Why did you leave?": ["moved", ""]}).to_csv(
+        tmp_path / "churn.csv", index=False)
+    (tmp_path / "sentiment_kit.toml").write_text(
+        '[customers]\nfile = "churn.csv"\ntenure_unit = "months"\n'
+        'columns = { tenure_days = "Months with us", churned = "Left", exit_reason = "Why did you leave?" }\n')
+    ds = sk.inspect_dataset("customers", tmp_path)
+    assert ds.data["tenure_days"].tolist() == pytest.approx([30.4375, 365.25])
+    assert ds.data["churned"].tolist() == [True, False]
+    assert "converted to days" in " ".join(ds.decisions)
+    with pytest.raises(DataValidationError, match="tenure_unit must be one of days, weeks, months, years"):
+        sk.read_dataset("customers", tmp_path, tenure_unit="fortnights")
+
+
+def test_survey_values_by_their_own_names_without_waves_and_two_class_satisfaction(tmp_path):
+    pd.DataFrame({"id": range(8), "Overall": ["Satisfied", "Dissatisfied", "Satisfied", "Satisfied"] * 2,
+                  "Staff friendliness": [5, 1, 4, 0, 4, 2, 5, 3], "Food and drink": [4, 2, 5, 3, 3, 1, 4, 4]}).to_csv(
+        tmp_path / "s.csv", index=False)
+    (tmp_path / "sentiment_kit.toml").write_text(
+        '[survey]\nfile = "s.csv"\ncolumns = { overall_satisfaction = "Overall", respondent_id = "id" }\n'
+        'values = ["Staff friendliness", "Food and drink"]\nna_values = [0]\n')
+    ds = sk.inspect_dataset("survey", tmp_path)
+    assert {"perf_Staff friendliness", "perf_Food and drink"} <= set(ds.data.columns)
+    assert sk.order_waves(ds.data["wave"]) == [1]
+    assert any("one wave" in d for d in ds.decisions) and any("'Satisfied' is read as satisfied" in d
+                                                               for d in ds.decisions)
+    ipa = sk.importance_performance(ds.data, target="overall_satisfaction", na_values=[0], n_boot=0)
+    assert sorted(ipa["attribute"]) == ["Food and drink", "Staff friendliness"]
+    with pytest.raises(DataValidationError, match="values lists 'Cleanliness', which the file does not have"):
+        sk.read_dataset("survey", tmp_path, values=["Cleanliness"])
+    with pytest.raises(DataValidationError, match="Cannot tell which label.*satisfied ="):
+        sk.validate_dataset(ds.data.assign(overall_satisfaction=["A", "B"] * 4), "survey", na_values=[0])
+    assert len(sk.validate_dataset(ds.data.assign(overall_satisfaction=["A", "B"] * 4), "survey", na_values=[0],
+                                   satisfied="B")) == 8
+
+
+def test_which_notebooks_run_follows_the_data_present(tmp_path, sample_data_dir):
+    from sentiment_kit.report import plan_report
+
+    (tmp_path / "reviews.csv").write_text((sample_data_dir / "reviews.csv").read_text())
+    plan = plan_report(tmp_path)
+    assert [nb["name"][:2] for nb in plan.run] == ["00", "01", "02"] and plan.datasets == ["reviews"]
+    assert [name[:2] for name, _ in plan.skipped] == ["03", "04"]
+    with pytest.raises(DataValidationError, match="03_indifference_churn needs customers.csv"):
+        plan_report(tmp_path, ["03"])
+    (tmp_path / "reviews.csv").unlink()
+    with pytest.raises(DataValidationError, match="No data set found"):
+        plan_report(tmp_path)

@@ -36,10 +36,13 @@ def test_ambiguous_day_month_is_refused_naming_column_and_example(tmp_path):
     assert sk.read_dataset("complaints", tmp_path, dayfirst=True)["date"].iloc[0] == pd.Timestamp("2024-04-03")
 
 
-def test_contradictory_orders_are_refused(tmp_path):
-    _complaints(tmp_path, ["13/04/2024", "04/13/2024"])
-    with pytest.raises(DataValidationError, match="mixes day/month dates"):
-        sk.read_dataset("complaints", tmp_path)
+def test_mixed_formats_read_what_is_unambiguous_and_count_the_rest(tmp_path):
+    _complaints(tmp_path, ["13/04/2024", "04/14/2024", "03/04/2024", "2024-05-01", "May 2, 2024", "05/05/2024"])
+    ds = sk.inspect_dataset("complaints", tmp_path)
+    assert ds.data["date"].dt.strftime("%Y-%m-%d").tolist() == [
+        "2024-04-13", "2024-04-14", np.nan, "2024-05-01", "2024-05-02", "2024-05-05"]
+    assert "1 value(s) of 'date' are not dates (e.g. '03/04/2024')" in " ".join(ds.notes)
+    assert "mixes day/month" in " ".join(ds.decisions)
 
 
 def test_epoch_numbers_are_dates_only_when_said(tmp_path):

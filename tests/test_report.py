@@ -34,7 +34,7 @@ def test_notebook_committed_without_outputs(name):
     code = [c for c in nb["cells"] if c["cell_type"] == "code"]
     assert all(not c.get("outputs") and c.get("execution_count") is None for c in code), name
     meta = nb["metadata"]["sentiment_kit"]
-    assert meta["question"] and meta["requires"]
+    assert meta["question"] and (meta["requires"] or meta["uses"])
     assert any("parameters" in c.get("metadata", {}).get("tags", []) for c in code)
 
 

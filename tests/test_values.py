@@ -200,7 +200,7 @@ def test_binary_target_mapping(survey):
     num = importance_performance(data.assign(sat=(data[Y] >= 7).astype(int)), target="sat",
                                  na_values=[0], n_boot=0)
     np.testing.assert_allclose(out["importance"], num["importance"])
-    with pytest.raises(SentimentKitError, match="Cannot tell which class.*target_positive"):
+    with pytest.raises(SentimentKitError, match="Cannot tell which label.*target_positive"):
         importance_performance(data.assign(sat=np.where(data[Y] >= 7, "A", "B")), target="sat",
                                na_values=[0], n_boot=0)
     ok = importance_performance(data.assign(sat=np.where(data[Y] >= 7, "A", "B")), target="sat",

@@ -24,7 +24,7 @@ from .evaluation import EvaluationResult, compare_methods, evaluate_classifier
 from .exceptions import DataValidationError, MissingResourceError, SentimentKitError, SentimentKitWarning
 from .feedback import classify_feedback
 from .data.config import read_config
-from .schemas import SCHEMAS, Dataset, inspect_dataset, read_dataset, validate_dataset
+from .schemas import SCHEMAS, Dataset, inspect_dataset, read_dataset, read_if_present, validate_dataset
 from .sentiment import LexiconClassifier, SentimentClassifier, score_sentiment
 from .signals import SIGNALS, service_signals
 from .themes import ThemeModel, recurring_themes, theme_by_segment, theme_summary
@@ -68,6 +68,7 @@ __all__ = [
     "order_waves",
     "read_config",
     "read_dataset",
+    "read_if_present",
     "recurring_themes",
     "revenue_at_risk",
     "score_sentiment",

@@ -16,18 +16,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ._core.parse import positive_class
 from ._validation import check_columns
-from .exceptions import SentimentKitError, SentimentKitWarning
-
-#: Labels read as the positive class (1) of a two-class target, compared case-insensitively.
-POSITIVE_LABELS = frozenset({"satisfied", "very satisfied", "yes", "y", "true", "t", "1", "positive",
-                             "promoter", "loyal", "retained", "stayed", "recommend", "would recommend",
-                             "good", "happy"})
-#: Labels read as the negative class (0) of a two-class target.
-NEGATIVE_LABELS = frozenset({"dissatisfied", "unsatisfied", "not satisfied", "very dissatisfied", "no",
-                             "n", "false", "f", "0", "negative", "detractor", "churned", "left",
-                             "lost", "would not recommend", "bad", "unhappy"})
-
+from .exceptions import DataValidationError, SentimentKitError, SentimentKitWarning
 
 @dataclass
 class RatingMatrix:
@@ -179,8 +170,8 @@ def target_vector(series: pd.Series, label: str, positive: Any = None) -> tuple[
     """The derived-importance target as floats, and a note of how labels were mapped.
 
     Numbers are used as they are. Booleans map True -> 1. Other labels must form two
-    classes: ``positive`` (if given) maps to 1; otherwise the class found in
-    :data:`POSITIVE_LABELS` (or the one *not* in :data:`NEGATIVE_LABELS`) is 1.
+    classes: ``positive`` (if given) maps to 1; otherwise the class
+    :func:`sentiment_kit._core.parse.positive_class` recognises ("satisfied", "yes", ...).
     """
     s = series
     classes = pd.unique(s.dropna())
@@ -201,23 +192,10 @@ def target_vector(series: pd.Series, label: str, positive: Any = None) -> tuple[
     num = pd.to_numeric(s, errors="coerce")
     if num.notna().sum() == s.notna().sum():
         return num.to_numpy(dtype=float), "numeric"
-    if len(classes) != 2:
-        raise SentimentKitError(
-            f"Target column {label} is neither numeric nor two classes; found {len(classes)} labels "
-            f"such as {list(map(str, classes[:5]))}. Map it to numbers or pass target_positive=..."
-        )
-    low = {c: str(c).strip().lower() for c in classes}
-    pos = [c for c in classes if low[c] in POSITIVE_LABELS]
-    neg = [c for c in classes if low[c] in NEGATIVE_LABELS]
-    if len(pos) == 1 and pos[0] not in neg:
-        one = pos[0]
-    elif len(neg) == 1:
-        one = next(c for c in classes if c != neg[0])
-    else:
-        raise SentimentKitError(
-            f"Cannot tell which class of {label} is the positive one ({list(map(str, classes))}); "
-            "pass target_positive=<label meaning satisfied>."
-        )
+    try:
+        one = positive_class(s, column=label.strip("'"))
+    except DataValidationError as exc:
+        raise SentimentKitError(f"{exc} Or map it to numbers (target column {label}).") from None
     return np.where(s.isna(), np.nan, (s == one).astype(float)), f"{one!r} = 1"
 
 

@@ -7,6 +7,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Sequence
+from typing import Any
 
 from . import __version__
 from .exceptions import MissingResourceError, SentimentKitError
@@ -65,6 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--no-progress", action="store_true", help="do not show progress")
     rep.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                      help="on failure, also print the traceback")
+    chk = sub.add_parser("check", help="check a data folder: what will be read, and which notebooks will run",
+                         description="Read and check every data set in DATA_DIR without running anything: the file, "
+                                     "rows, column mapping, date range, blanks per column, what could not be read, "
+                                     "and which notebooks a report would run. Exit 2 on a problem.")
+    chk.add_argument("data_dir", nargs="?", metavar="DATA_DIR", default=None,
+                     help="folder with the data files (default: the bundled sample)")
+    chk.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                     help="on failure, also print the traceback")
     sub.add_parser("notebooks", help="list the curated notebooks and the question each answers")
     return parser
 
@@ -99,12 +108,68 @@ def _run(args: argparse.Namespace) -> int:
             logging.getLogger(name).setLevel(logging.CRITICAL)
     if args.command == "notebooks":
         for nb in list_notebooks():
-            print(f"{nb['name']}: {nb['question']} (needs: {', '.join(nb['requires']) or 'nothing'})")
+            needs = ", ".join(nb["requires"]) or "any of " + ", ".join(nb["uses"])
+            uses = [d for d in nb["uses"] if d not in nb["requires"]]
+            extra = f"; uses {', '.join(uses)} when present" if uses and nb["requires"] else ""
+            print(f"{nb['name']}: {nb['question']} (needs {needs}{extra})")
         return 0
+    if args.command == "check":
+        return _check(args.data_dir)
     path = build_report(args.data_dir, args.out, notebooks=args.notebooks, progress=not args.no_progress,
                         timeout=args.timeout)
     print(path)
     return 0
+
+
+def _check(data_dir: str | None) -> int:
+    """``sentiment-kit check``: print what a report would read and run; 2 when something is wrong."""
+    from .data.config import CONFIG_FILE
+    from .exceptions import DataValidationError
+    from .report import plan_report
+    from .schemas import inspect_dataset
+
+    plan = plan_report(data_dir)
+    toml = plan.data_dir / CONFIG_FILE
+    print(f"Data folder: {plan.data_dir}" + (f" (read with {CONFIG_FILE})" if toml.is_file() else ""))
+    problems = []
+    for name, path in plan.files.items():
+        if path is None:
+            print(f"\n{name}: no file ({name}.csv, .parquet or .xlsx, or [{name}] file = ... in {CONFIG_FILE})")
+            continue
+        try:
+            ds = inspect_dataset(name, plan.data_dir)
+        except DataValidationError as exc:
+            print(f"\n{name}: {path.name}\n  error: {' '.join(str(exc).split())}")
+            problems.append(exc)
+            continue
+        data = ds.data
+        print(f"\n{name}: {path.name}, {len(data):,} rows, {data.shape[1]} columns")
+        if ds.options.columns:
+            print("  columns: " + ", ".join(f"{ours} <- {theirs!r}" for ours, theirs in ds.options.columns.items()))
+        span = ds.date_range
+        if span:
+            print(f"  dates: {span[0]:%Y-%m-%d} to {span[1]:%Y-%m-%d}")
+        elif name in ("complaints", "reviews"):
+            print("  dates: none (time analyses are skipped)")
+        blanks = {str(c): int(n) for c, n in _blanks(data).items() if n}
+        print("  blanks: " + (", ".join(f"{c} {n:,}" for c, n in blanks.items()) if blanks else "none"))
+        for line in ds.decisions + ds.notes:
+            print(f"  note: {line}")
+    print("\nNotebooks that will run: " + ", ".join(nb["name"] for nb in plan.run))
+    for name, reason in plan.skipped:
+        print(f"Not run: {name} ({reason})")
+    if problems:
+        print(f"\nsentiment-kit: error: {' '.join(str(problems[0]).split())}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _blanks(data: Any) -> Any:
+    """Missing or whitespace-only values per column."""
+    blank = data.isna().sum()
+    for col in data.select_dtypes(include="object").columns:
+        blank[col] += int(data[col].map(lambda v: isinstance(v, str) and not v.strip()).sum())
+    return blank
 
 
 def _fail(message: object, status: int, debug: bool) -> int:

@@ -14,6 +14,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from contextlib import ExitStack
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from ._core.escape import CONTENT_SECURITY_POLICY, html_table, html_text, live_m
 from .exceptions import DataValidationError, MissingResourceError, SentimentKitError
 from .schemas import SCHEMAS, Dataset, inspect_dataset
 
-__all__ = ["notebook_dir", "list_notebooks", "build_report", "narrate", "show_table", "about_the_data", "ReportError",
+__all__ = ["notebook_dir", "list_notebooks", "plan_report", "ReportPlan", "build_report", "narrate", "show_table", "about_the_data", "ReportError",
            "NotebookExecutionError", "UnsafeReportError"]
 
 _HIDDEN_TAGS = {"parameters", "injected-parameters", "remove", "hide"}
@@ -68,7 +69,9 @@ def list_notebooks() -> list[dict[str, Any]]:
     Returns
     -------
     list of dict
-        Keys ``name``, ``path``, ``question``, ``requires`` (data set names).
+        Keys ``name``, ``path``, ``question``, ``requires`` (data sets it cannot run without) and
+        ``uses`` (data sets it reads when present; a notebook that requires nothing needs at
+        least one of them).
     """
     nbformat = _nbformat()
     out = []
@@ -76,8 +79,81 @@ def list_notebooks() -> list[dict[str, Any]]:
         nb = nbformat.read(path, as_version=4)
         meta = nb.metadata.get("sentiment_kit", {})
         out.append({"name": path.stem, "path": path, "question": meta.get("question", ""),
-                    "requires": list(meta.get("requires", []))})
+                    "requires": list(meta.get("requires", [])), "uses": list(meta.get("uses", []))})
     return out
+
+
+@dataclass(frozen=True)
+class ReportPlan:
+    """What a report on a data folder will read and run.
+
+    Attributes
+    ----------
+    data_dir : Path
+    files : dict of str -> Path or None
+        Each data set's file in the folder (None: the folder has none).
+    run : list of dict
+        The notebooks that will run (as :func:`list_notebooks` describes them).
+    skipped : list of (str, str)
+        Notebooks that will not run, with the reason.
+    """
+
+    data_dir: Path
+    files: dict[str, Path | None]
+    run: list[dict[str, Any]]
+    skipped: list[tuple[str, str]]
+
+    @property
+    def datasets(self) -> list[str]:
+        """The data sets the notebooks that run will read, in schema order."""
+        wanted = {d for nb in self.run for d in nb["requires"] + nb["uses"] if self.files.get(d)}
+        return [d for d in SCHEMAS if d in wanted]
+
+
+def plan_report(data_dir: str | os.PathLike[str] | None = None,
+                notebooks: Sequence[str] | None = None) -> ReportPlan:
+    """Which notebooks a report on ``data_dir`` runs, and which data sets they read.
+
+    Without ``notebooks``, every notebook whose required data sets are present runs (one that
+    requires none needs at least one of the data sets it uses). Named ``notebooks`` must all be
+    able to run.
+
+    Raises
+    ------
+    DataValidationError
+        When a named notebook lacks a data set it requires, or no notebook can run, naming the
+        files expected.
+
+    Examples
+    --------
+    >>> [nb["name"][:2] for nb in plan_report().run]
+    ['00', '01', '02', '03', '04']
+    """
+    from .schemas import _folder, dataset_file
+
+    folder = _folder(data_dir).resolve()
+    files = {name: dataset_file(name, folder) for name in SCHEMAS}
+    chosen = _select(notebooks)
+    run, skipped = [], []
+    for nb in chosen:
+        missing = [d for d in nb["requires"] if files[d] is None]
+        if not missing and not nb["requires"] and nb["uses"] and not any(files[d] for d in nb["uses"]):
+            missing = nb["uses"]
+        if not missing:
+            run.append(nb)
+            continue
+        what = " or ".join(f"{d}.csv" for d in missing) if not nb["requires"] else ", ".join(f"{d}.csv" for d in missing)
+        reason = f"needs {what} (or a file named in sentiment_kit.toml)"
+        if notebooks:
+            raise DataValidationError(f"Notebook {nb['name']} {reason}; {folder} has none.",
+                                      source=str(folder / f"{missing[0]}.csv"))
+        skipped.append((nb["name"], reason))
+    if not run:
+        raise DataValidationError(
+            f"No data set found in {str(folder)!r}: expected one or more of "
+            f"{', '.join(s + '.csv' for s in SCHEMAS)} (or .parquet, .xlsx), or files named in a sentiment_kit.toml.",
+            source=str(folder / "complaints.csv"))
+    return ReportPlan(folder, files, run, skipped)
 
 
 def _select(notebooks: Sequence[str] | None) -> list[dict[str, Any]]:
@@ -117,13 +193,14 @@ def build_report(
     Parameters
     ----------
     data_dir : path, optional
-        Folder with ``complaints.csv``, ``reviews.csv``, ``customers.csv``,
-        ``survey.csv`` (see :data:`sentiment_kit.SCHEMAS`). Default: the bundled sample.
+        Folder with any of ``complaints.csv``, ``reviews.csv``, ``customers.csv``, ``survey.csv``
+        (or the files its ``sentiment_kit.toml`` names; see :data:`sentiment_kit.SCHEMAS`).
+        Default: the bundled sample.
     out_dir : path
         Where to write ``report.html`` and the executed notebooks.
     notebooks : list of str, optional
-        Notebook names or numeric prefixes (``["00", "03"]``); default all. Only the
-        data sets these notebooks need are required.
+        Notebook names or numeric prefixes (``["00", "03"]``); default every notebook whose
+        data is in ``data_dir`` (:func:`plan_report`).
     progress : bool
         Show a progress bar per notebook (on stderr).
     timeout : int
@@ -152,16 +229,9 @@ def build_report(
 
     if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout <= 0:
         raise SentimentKitError(f"timeout must be a positive number of seconds per cell; got {timeout!r}.")
-    selected = _select(notebooks)
-    if data_dir is None:
-        from .datasets import sample_dir
-
-        data_dir = sample_dir()
-    data_dir = Path(data_dir).resolve()
-    if not data_dir.is_dir():
-        raise DataValidationError(f"Data folder {str(data_dir)!r} does not exist.", source=str(data_dir))
-    needed = sorted({r for nb in selected for r in nb["requires"]}, key=list(SCHEMAS).index)
-    datasets = [inspect_dataset(name, data_dir) for name in needed]  # raises naming file and column
+    plan = plan_report(data_dir, notebooks)
+    selected, data_dir = plan.run, plan.data_dir
+    datasets = [inspect_dataset(name, data_dir) for name in plan.datasets]  # raises naming file and column
 
     out_dir = Path(out_dir).resolve()
     created = not out_dir.exists()

@@ -17,7 +17,7 @@ Examples
 >>> sorted(SCHEMAS)
 ['complaints', 'customers', 'reviews', 'survey']
 >>> SCHEMAS["reviews"].required
-('date', 'stars', 'text')
+('stars', 'text')
 """
 
 from __future__ import annotations
@@ -31,12 +31,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._core.parse import check_scale, parse_bool, parse_dates, wave_basis
-from .data.config import CONFIG_FILE, DatasetOptions, dataset_options, read_config
+from ._core.parse import check_scale, parse_bool, parse_dates, positive_class, wave_basis
+from .data.config import CONFIG_FILE, TENURE_UNITS, DatasetOptions, dataset_options, read_config
 from .data.reading import apply_columns, find_file, read_table
 from .exceptions import DataValidationError, SentimentKitWarning
 
-__all__ = ["Schema", "SCHEMAS", "Dataset", "read_dataset", "validate_dataset", "inspect_dataset"]
+__all__ = ["Schema", "SCHEMAS", "Dataset", "read_dataset", "read_if_present", "validate_dataset", "inspect_dataset",
+           "dataset_file"]
 
 
 @dataclass(frozen=True)
@@ -64,13 +65,13 @@ class Schema:
 SCHEMAS: dict[str, Schema] = {
     "complaints": Schema(
         "complaints",
-        required=("date", "product", "text"),
+        required=("text",),
         dates=("date",),
         texts=("text",),
         description={
             "complaint_id": "identifier (optional)",
-            "date": "date received (ISO date)",
-            "product": "product or service line (str)",
+            "date": "date received (optional: without it, time analyses are skipped with a note)",
+            "product": "product or service line (str, optional)",
             "issue": "annotated issue category (str, optional)",
             "company": "company complained about (str, optional)",
             "channel": "how it was submitted (str, optional)",
@@ -80,13 +81,13 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "reviews": Schema(
         "reviews",
-        required=("date", "stars", "text"),
+        required=("stars", "text"),
         dates=("date",),
         texts=("text",),
         ratings=("stars",),
         description={
             "review_id": "identifier (optional)",
-            "date": "date posted (ISO date)",
+            "date": "date posted (optional: without it, time analyses are skipped with a note)",
             "location": "branch or site reviewed (str, optional)",
             "product": "product or service reviewed (str, optional)",
             "stars": "star rating 1-5 (int)",
@@ -114,16 +115,16 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "survey": Schema(
         "survey",
-        required=("wave", "overall_satisfaction"),
+        required=("overall_satisfaction",),
         prefixes=("perf_",),
         dates=("date",),
         description={
             "respondent_id": "identifier (optional)",
-            "wave": "survey wave, e.g. the year (int or str)",
+            "wave": "survey wave, e.g. the year (int or str; optional: without it, one wave)",
             "imp_<value>": "stated importance of each value, 1-5 (optional)",
             "perf_<value>": "our performance on each value, 1-5",
             "comp_<value>": "the competitor's performance on each value, 1-5 (optional)",
-            "overall_satisfaction": "overall satisfaction, 1-10",
+            "overall_satisfaction": "overall satisfaction, 1-10 (or two answers such as satisfied/dissatisfied)",
             "segment": "customer segment (str, optional)",
             "date": "date answered (optional; orders the waves when their labels do not)",
         },
@@ -184,6 +185,55 @@ class Dataset:
         return f"Dataset({self.name!r}, {self.source!r}, rows={len(self.data)}, notes={len(self.notes)})"
 
 
+def dataset_file(name: str, data_dir: str | os.PathLike[str] | None = None) -> Path | None:
+    """The file data set ``name`` is read from in ``data_dir``, or None when the folder has none.
+
+    A file named in ``sentiment_kit.toml`` must exist (its absence is an error, not "no data").
+
+    Examples
+    --------
+    >>> dataset_file("reviews").name
+    'reviews.csv'
+    """
+    if name not in SCHEMAS:
+        raise DataValidationError(f"Unknown data set {name!r}; choose one of {sorted(SCHEMAS)}.")
+    folder = _folder(data_dir)
+    config = folder / CONFIG_FILE
+    opts = read_config(folder)[name]
+    try:
+        return find_file(folder, name, opts.file, config=config if config.is_file() else None)
+    except DataValidationError:
+        if opts.file is not None:
+            raise
+        return None
+
+
+def _folder(data_dir: str | os.PathLike[str] | None) -> Path:
+    if data_dir is None:
+        from .datasets import sample_dir
+
+        data_dir = sample_dir()
+    folder = Path(data_dir)
+    if not folder.is_dir():
+        raise DataValidationError(f"Data folder {str(folder)!r} does not exist.", source=str(folder))
+    return folder
+
+
+def read_if_present(name: str, data_dir: str | os.PathLike[str] | None = None, **options: Any) -> pd.DataFrame | None:
+    """:func:`read_dataset` when ``data_dir`` has a file for ``name``, else None.
+
+    Only the absence of the file gives None: a file that is there but wrong still raises.
+
+    Examples
+    --------
+    >>> read_if_present("reviews") is not None
+    True
+    """
+    if dataset_file(name, data_dir) is None:
+        return None
+    return read_dataset(name, data_dir, **options)
+
+
 def inspect_dataset(name: str, data_dir: str | os.PathLike[str] | None = None, **options: Any) -> Dataset:
     """Read, check and describe one data set of a data folder.
 
@@ -211,18 +261,13 @@ def inspect_dataset(name: str, data_dir: str | os.PathLike[str] | None = None, *
     """
     if name not in SCHEMAS:
         raise DataValidationError(f"Unknown data set {name!r}; choose one of {sorted(SCHEMAS)}.")
-    if data_dir is None:
-        from .datasets import sample_dir
-
-        data_dir = sample_dir()
-    data_dir = Path(data_dir)
-    if not data_dir.is_dir():
-        raise DataValidationError(f"Data folder {str(data_dir)!r} does not exist.", source=str(data_dir))
+    data_dir = _folder(data_dir)
     config = data_dir / CONFIG_FILE
     opts = dataset_options(name, options, base=read_config(data_dir)[name])
     path = find_file(data_dir, name, opts.file, config=config if config.is_file() else None)
     where = f"{config}: [{name}] columns" if config.is_file() and opts.columns else "columns"
-    data, notes = read_table(path, text_columns=SCHEMAS[name].texts, columns=opts.columns, where=where)
+    data, notes = read_table(path, text_columns=SCHEMAS[name].texts, columns=opts.columns, where=where,
+                             sheet=opts.sheet)
     data, more, decisions = _validate(data, name, opts, source=str(path))
     return Dataset(name, str(path), data, opts, tuple(notes + more), tuple(decisions))
 
@@ -305,6 +350,9 @@ def _validate(data: pd.DataFrame, name: str, opts: DatasetOptions, *,
     where = source
     if data.empty:
         raise DataValidationError(f"{where}: the data is empty (no rows).", source=where)
+    decisions: list[str] = []
+    if name == "survey":
+        data = _survey_shape(data, opts, where, decisions)
     for col in schema.required:
         if col not in data.columns:
             raise DataValidationError(
@@ -320,7 +368,6 @@ def _validate(data: pd.DataFrame, name: str, opts: DatasetOptions, *,
             )
     out = data.copy()
     notes: list[str] = []
-    decisions: list[str] = []
 
     def fail(exc: DataValidationError) -> DataValidationError:
         return DataValidationError(f"{where}: {exc}", source=where, column=exc.column)
@@ -329,13 +376,19 @@ def _validate(data: pd.DataFrame, name: str, opts: DatasetOptions, *,
         for col in (c for c in schema.dates if c in out.columns):
             parsed = parse_dates(out[col], column=col, dayfirst=opts.dayfirst, epoch=opts.date_epoch)
             out[col] = parsed.values
-            if parsed.order and parsed.order_evidence != "dayfirst":
+            if parsed.order == "mixed":
+                decisions.append(f"Dates in {col!r}: {parsed.order_evidence}.")
+            elif parsed.order and parsed.order_evidence != "dayfirst":
                 decisions.append(f"Dates in {col!r} were read as {parsed.order}/year, as {parsed.order_evidence} "
-                             "shows (say dayfirst in sentiment_kit.toml to override).")
+                                 "shows (say dayfirst in sentiment_kit.toml to override).")
             if parsed.note(col):
                 notes.append(parsed.note(col))
         for col in (c for c in schema.numeric if c in out.columns):
             out[col] = _numbers(out[col], col)
+        if name == "customers" and opts.tenure_unit != "days":
+            out["tenure_days"] = out["tenure_days"] * TENURE_UNITS[opts.tenure_unit]
+            decisions.append(f"Tenure was given in {opts.tenure_unit} and converted to days "
+                             f"(x {TENURE_UNITS[opts.tenure_unit]:g}).")
         if name == "customers" and (out["tenure_days"] < 0).any():
             bad = out.loc[out["tenure_days"] < 0, "tenure_days"]
             raise DataValidationError(f"Column 'tenure_days' has {len(bad):,} negative value(s), e.g. {bad.iloc[0]:g}; "
@@ -351,6 +404,10 @@ def _validate(data: pd.DataFrame, name: str, opts: DatasetOptions, *,
                 out["overall_satisfaction"] = check_scale(out["overall_satisfaction"], column="overall_satisfaction",
                                                           scale=opts.overall_scale, na_values=opts.na_values,
                                                           key="overall_scale", section=name)
+            else:
+                one = positive_class(out["overall_satisfaction"], column="overall_satisfaction",
+                                     positive=opts.satisfied)
+                decisions.append(f"Overall satisfaction has two answers; {str(one)!r} is read as satisfied.")
             order, basis = wave_basis(out["wave"], column="wave", wave_order=opts.wave_order,
                                       dates=out["date"] if "date" in out else None)
             out["wave"] = pd.Categorical(out["wave"], categories=order, ordered=True)
@@ -365,6 +422,26 @@ def _validate(data: pd.DataFrame, name: str, opts: DatasetOptions, *,
     except DataValidationError as exc:
         raise fail(exc) from None
     return out, notes, decisions
+
+
+def _survey_shape(data: pd.DataFrame, opts: DatasetOptions, where: str, decisions: list[str]) -> pd.DataFrame:
+    """The survey's value columns named ``perf_<value>`` (from ``values``), and one wave when none is given."""
+    if opts.values:
+        present = list(map(str, data.columns))
+        missing = [v for v in opts.values if v not in present]
+        if missing:
+            raise DataValidationError(
+                f"{where}: values lists {missing[0]!r}, which the file does not have; its columns: {present}.",
+                source=where, column=missing[0])
+        clash = [f"perf_{v}" for v in opts.values if f"perf_{v}" in present]
+        if clash:
+            raise DataValidationError(f"{where}: values would name a column {clash[0]!r}, which the file already has.",
+                                      source=where, column=clash[0])
+        data = data.rename(columns={v: f"perf_{v}" for v in opts.values})
+    if "wave" not in data.columns:
+        data = data.assign(wave=1)
+        decisions.append("The survey has no wave column: all answers are read as one wave (1).")
+    return data
 
 
 def _numbers(values: pd.Series, column: str) -> pd.Series:

@@ -27,8 +27,8 @@ import pandas as pd
 
 from ..exceptions import DataValidationError
 
-__all__ = ["ParsedDates", "parse_dates", "order_waves", "wave_basis", "check_scale", "parse_bool", "EPOCH_UNITS",
-           "TRUE_WORDS", "FALSE_WORDS"]
+__all__ = ["ParsedDates", "parse_dates", "order_waves", "wave_basis", "check_scale", "parse_bool", "positive_class",
+           "EPOCH_UNITS", "TRUE_WORDS", "FALSE_WORDS", "POSITIVE_LABELS", "NEGATIVE_LABELS"]
 
 #: Units accepted for numeric dates (``epoch=``): Unix seconds ... nanoseconds, days, or
 #: ``"excel"`` (days since 1899-12-30, as spreadsheets count).
@@ -54,7 +54,8 @@ class ParsedDates:
     examples : list of str
         Up to three distinct unreadable values.
     order : str or None
-        ``"day/month"`` or ``"month/day"`` when numeric dates needed an order, else None.
+        ``"day/month"`` or ``"month/day"`` when numeric dates needed an order, ``"mixed"`` when the
+        column holds both (each value read the only way it can be), else None.
     order_evidence : str or None
         How the order was settled: ``"dayfirst"`` (given) or a value that settles it.
     """
@@ -100,10 +101,12 @@ def parse_dates(
     - Values already of a datetime type are kept (time zones converted to UTC, then dropped).
     - Strings: ISO dates (``2024-03-18``, ``2024-03-18T09:30``, ``2024/03/18``); dates with a
       named month (``18 March 2024``, ``Mar 18, 2024``); and numeric day and month
-      (``18/03/2024``, ``03.18.24``), read in the order ``dayfirst`` gives. When ``dayfirst`` is
-      None, the column settles it if a value can only be read one way (a first number above 12
-      means day first; a second number above 12 means month first); if values settle it both
-      ways, or none settles it, the column is refused.
+      (``18/03/2024``, ``03.18.24``; the year last), read in the order ``dayfirst`` gives. When
+      ``dayfirst`` is None, the column settles it if a value can only be read one way (a first
+      number above 12 means day first; a second number above 12 means month first). If values
+      settle it both ways (a column mixing formats), each value that can only be read one way
+      is read so, and those that read both ways are counted as unreadable. If no value settles
+      it, the column is refused.
     - Numbers are dates only when ``epoch`` gives their unit (see :data:`EPOCH_UNITS`);
       otherwise the column is refused (a count of seconds is not silently read as 1970).
     - Blank and missing values are missing, not errors. Anything else that is not a date (an
@@ -128,8 +131,8 @@ def parse_dates(
     Raises
     ------
     DataValidationError
-        Naming the column and an example, when the day/month order is ambiguous or
-        contradictory, when numbers arrive without ``epoch``, when nothing non-blank is a
+        Naming the column and an example, when no value settles the day/month order,
+        when numbers arrive without ``epoch``, when nothing non-blank is a
         date, or (``errors="raise"``) when any value is not a date.
 
     Examples
@@ -191,7 +194,12 @@ def parse_dates(
             parts = dmy[is_dmy]
             first, second = parts[0].astype(int), parts[1].astype(int)
             order, evidence = _day_month_order(first, second, uniq[is_dmy], column=column, dayfirst=dayfirst)
-            day, month = (first, second) if order == "day/month" else (second, first)
+            if order == "mixed":  # each value read the only way it can be; those that read both ways stay NaT
+                swap = second > 12
+                day, month = first.where(~swap, second), second.where(~swap, first)
+                day = day.where((first > 12) | (second > 12) | (first == second), 0)  # day 0: never a date
+            else:
+                day, month = (first, second) if order == "day/month" else (second, first)
             year = parts[2].astype(int)
             year = year.where(parts[2].str.len() == 4, np.where(year < 69, 2000 + year, 1900 + year))
             iso_text = (year.astype(str).str.zfill(4) + "-" + month.astype(str).str.zfill(2) + "-"
@@ -252,12 +260,9 @@ def _day_month_order(first: pd.Series, second: pd.Series, examples: pd.Series, *
     day_first = (first > 12) & (second <= 12)
     month_first = (second > 12) & (first <= 12)
     if day_first.any() and month_first.any():
-        raise DataValidationError(
-            f"Column {column!r} mixes day/month dates ({examples[day_first].iloc[0]!r}) and month/day dates "
-            f"({examples[month_first].iloc[0]!r}); fix the column or say which to read: dayfirst=True or "
-            "False (sentiment_kit.toml: dayfirst = true), and the other values will be counted as unreadable.",
-            column=column,
-        )
+        return "mixed", (f"the column mixes day/month ({examples[day_first].iloc[0]!r}) and month/day "
+                         f"({examples[month_first].iloc[0]!r}) dates: each was read the only way it can be, and "
+                         "those that read both ways were left without a date (say dayfirst to read them)")
     if day_first.any():
         return "day/month", repr(examples[day_first].iloc[0])
     if month_first.any():
@@ -584,3 +589,55 @@ def parse_bool(values: pd.Series, *, column: str) -> pd.Series:
             column=column,
         )
     return text.isin(TRUE_WORDS)
+
+
+# --------------------------------------------------------------------------- two-class answers
+#: Labels read as the positive class of a two-class answer, compared case-insensitively.
+POSITIVE_LABELS = frozenset({"satisfied", "very satisfied", "yes", "y", "true", "t", "1", "positive",
+                             "promoter", "loyal", "retained", "stayed", "recommend", "would recommend",
+                             "recommended", "good", "happy"})
+#: Labels read as the negative class of a two-class answer.
+NEGATIVE_LABELS = frozenset({"dissatisfied", "unsatisfied", "not satisfied", "very dissatisfied", "no",
+                             "n", "false", "f", "0", "negative", "detractor", "churned", "left",
+                             "lost", "would not recommend", "not recommended", "bad", "unhappy"})
+
+
+def positive_class(values: pd.Series, *, column: str, positive: Any = None) -> Any:
+    """The label of a two-class column that means the good outcome ("satisfied", "yes", ...).
+
+    ``positive`` names it outright; otherwise exactly one of the two labels must be a known
+    positive word, or exactly one a known negative word (the other is then positive).
+
+    Raises
+    ------
+    DataValidationError
+        When the column does not hold exactly two labels, or which is positive cannot be told.
+
+    Examples
+    --------
+    >>> positive_class(pd.Series(["Dissatisfied", "Satisfied", "Satisfied"]), column="overall")
+    'Satisfied'
+    >>> positive_class(pd.Series(["yes", "no"]), column="recommended")
+    'yes'
+    """
+    classes = list(pd.unique(values.dropna()))
+    if positive is not None:
+        if not any(c == positive or str(c) == str(positive) for c in classes):
+            raise DataValidationError(f"{positive!r} is not a value of column {column!r}; found {classes[:10]}.",
+                                      column=column)
+        return next(c for c in classes if c == positive or str(c) == str(positive))
+    if len(classes) != 2:
+        raise DataValidationError(
+            f"Column {column!r} is neither numeric nor two classes: it holds {len(classes)} label(s) such as "
+            f"{[str(c) for c in classes[:5]]}.", column=column)
+    low = {str(c).strip().lower(): c for c in classes}
+    pos = [c for k, c in low.items() if k in POSITIVE_LABELS]
+    neg = [c for k, c in low.items() if k in NEGATIVE_LABELS]
+    if len(pos) == 1 and pos[0] not in neg:
+        return pos[0]
+    if len(neg) == 1:
+        return next(c for c in classes if c != neg[0])
+    raise DataValidationError(
+        f"Cannot tell which label of column {column!r} means satisfied ({[str(c) for c in classes]}); say it: "
+        "satisfied = \"...\" in the [survey] section of sentiment_kit.toml (target_positive= in the API).",
+        column=column)

@@ -8,7 +8,8 @@ keyword arguments of :func:`sentiment_kit.read_dataset` and
 =================  ==========================  ====================================================
 key                sections                    meaning
 =================  ==========================  ====================================================
-``file``           all                         the file to read, relative to the folder
+``file``           all                         the file to read, relative to the folder (CSV, Parquet, Excel)
+``sheet``          all                         the sheet of an Excel file with several (name or 0-based number)
 ``columns``        all                         ``{package name = "file's column"}``
 ``dayfirst``       all                         ``true``: 03/04/2024 is 3 April; ``false``: 4 March
 ``date_epoch``     all                         numeric dates are epoch times in this unit
@@ -16,6 +17,9 @@ key                sections                    meaning
 ``overall_scale``  survey                      overall satisfaction: [low, high] (default [1, 10])
 ``na_values``      survey                      rating codes meaning "not applicable", e.g. [0]
 ``wave_order``     survey                      the waves, oldest first
+``values``         survey                      the file's columns rating our performance on each value
+``satisfied``      survey                      the overall-satisfaction label meaning satisfied (two classes)
+``tenure_unit``    customers                   ``days`` (default), ``weeks``, ``months`` or ``years``
 =================  ==========================  ====================================================
 
 An unknown section or key is an error naming it (a typo never falls back to a default).
@@ -31,7 +35,7 @@ Examples
 >>> read_config(folder)
 Traceback (most recent call last):
 ...
-sentiment_kit.exceptions.DataValidationError: ...sentiment_kit.toml: unknown key 'scales' in [reviews]; known keys: columns, date_epoch, dayfirst, file, scale.
+sentiment_kit.exceptions.DataValidationError: ...sentiment_kit.toml: unknown key 'scales' in [reviews]; known keys: columns, date_epoch, dayfirst, file, scale, sheet.
 """
 
 from __future__ import annotations
@@ -46,19 +50,21 @@ from typing import Any
 from .._core.parse import EPOCH_UNITS
 from ..exceptions import DataValidationError
 
-__all__ = ["CONFIG_FILE", "DatasetOptions", "read_config", "dataset_options", "DEFAULT_SCALES"]
+__all__ = ["CONFIG_FILE", "DatasetOptions", "read_config", "dataset_options", "DEFAULT_SCALES", "TENURE_UNITS"]
 
 #: Name of the configuration file inside a data folder.
 CONFIG_FILE = "sentiment_kit.toml"
 
-_COMMON = ("file", "columns", "dayfirst", "date_epoch")
+_COMMON = ("file", "sheet", "columns", "dayfirst", "date_epoch")
 #: Keys each section accepts.
 KEYS: dict[str, tuple[str, ...]] = {
     "complaints": _COMMON,
     "reviews": (*_COMMON, "scale"),
-    "customers": _COMMON,
-    "survey": (*_COMMON, "scale", "overall_scale", "na_values", "wave_order"),
+    "customers": (*_COMMON, "tenure_unit"),
+    "survey": (*_COMMON, "scale", "overall_scale", "na_values", "wave_order", "values", "satisfied"),
 }
+#: Days in each tenure unit (a month is a twelfth of a Julian year).
+TENURE_UNITS = {"days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
 #: Scales assumed when none is declared: stars and value ratings 1-5, overall satisfaction 1-10.
 DEFAULT_SCALES = {"scale": (1.0, 5.0), "overall_scale": (1.0, 10.0)}
 
@@ -73,6 +79,7 @@ class DatasetOptions:
 
     name: str
     file: str | None = None
+    sheet: str | int | None = None
     columns: Mapping[str, str] = field(default_factory=dict)
     dayfirst: bool | None = None
     date_epoch: str | None = None
@@ -80,6 +87,9 @@ class DatasetOptions:
     overall_scale: tuple[float, float] = DEFAULT_SCALES["overall_scale"]
     na_values: tuple[Any, ...] = ()
     wave_order: tuple[Any, ...] | None = None
+    values: tuple[str, ...] | None = None
+    satisfied: Any = None
+    tenure_unit: str = "days"
 
     def replace(self, where: str = "arguments", **changes: Any) -> DatasetOptions:
         """These options with ``changes`` applied (checked as strictly as the toml)."""
@@ -211,5 +221,36 @@ def _list(name: str, key: str, value: Any, where: str) -> tuple[Any, ...]:
     return tuple(value)
 
 
-_CHECKS = {"file": _string, "columns": _columns, "dayfirst": _flag, "date_epoch": _epoch, "scale": _scale,
-           "overall_scale": _scale, "na_values": _list, "wave_order": _list}
+def _sheet(name: str, key: str, value: Any, where: str) -> str | int:
+    if isinstance(value, bool) or not isinstance(value, str | int) or (isinstance(value, int) and value < 0):
+        raise DataValidationError(f'{where} must be a sheet name or a 0-based number, e.g. "Responses"; got {value!r}.',
+                                  source=where)
+    return value
+
+
+def _unit(name: str, key: str, value: Any, where: str) -> str:
+    if value not in TENURE_UNITS:
+        raise DataValidationError(f"{where} must be one of {', '.join(TENURE_UNITS)}; got {value!r}.", source=where)
+    return value
+
+
+def _names(name: str, key: str, value: Any, where: str) -> tuple[str, ...]:
+    names = _list(name, key, value, where)
+    if not names or not all(isinstance(v, str) and v.strip() for v in names):
+        raise DataValidationError(f'{where} must list the file\'s column names, e.g. ["Staff", "Food"]; got {value!r}.',
+                                  source=where)
+    if len(set(names)) != len(names):
+        raise DataValidationError(f"{where} lists a column more than once: {value!r}.", source=where)
+    return names
+
+
+def _label(name: str, key: str, value: Any, where: str) -> Any:
+    if not isinstance(value, str | int | bool):
+        raise DataValidationError(f'{where} must be the label meaning satisfied, e.g. "Yes"; got {value!r}.',
+                                  source=where)
+    return value
+
+
+_CHECKS = {"file": _string, "sheet": _sheet, "columns": _columns, "dayfirst": _flag, "date_epoch": _epoch,
+           "scale": _scale, "overall_scale": _scale, "na_values": _list, "wave_order": _list, "values": _names,
+           "satisfied": _label, "tenure_unit": _unit}

@@ -1,7 +1,8 @@
 """Reading one data file exactly as written: every row, every character, texts as texts.
 
 - CSV in UTF-8 (with or without a byte-order mark) or, failing that, Windows-1252, comma- or
-  semicolon-separated; Parquet.
+  semicolon-separated; Parquet; Excel (``.xlsx``, ``.xlsm``; a workbook with several sheets needs
+  ``sheet``).
 - In text columns (complaint narratives, reviews, exit reasons) only an empty cell is missing:
   "NA", "N/A", "null" and "None" are answers people write and stay text. Other columns read
   pandas' usual missing-value markers as missing.
@@ -24,7 +25,8 @@ from ..exceptions import DataValidationError
 
 __all__ = ["read_table", "find_file", "apply_columns"]
 
-_SUFFIXES = (".csv", ".parquet")
+_SUFFIXES = (".csv", ".parquet", ".xlsx")
+_EXCEL = (".xlsx", ".xlsm")
 _REPLACEMENT = "\ufffd"
 
 
@@ -41,7 +43,8 @@ def find_file(data_dir: Path, name: str, file: str | None, *, config: Path | Non
         if p.exists():
             return p
     raise DataValidationError(
-        f"Data file {str(data_dir / (name + '.csv'))!r} not found (nor {name}.parquet). Each data folder needs "
+        f"Data file {str(data_dir / (name + '.csv'))!r} not found (nor {name}.parquet or {name}.xlsx). Each data "
+        "folder needs "
         "one file per data set (complaints.csv, reviews.csv, customers.csv, survey.csv), or a "
         f"sentiment_kit.toml naming it: [{name}] file = \"...\".",
         source=str(data_dir / f"{name}.csv"),
@@ -76,8 +79,8 @@ def _separator(text: str) -> str:
 
 
 def read_table(path: Path, *, text_columns: tuple[str, ...] = (), columns: Mapping[str, str] | None = None,
-               where: str | None = None) -> tuple[pd.DataFrame, list[str]]:
-    """Read ``path`` (CSV or Parquet); the package's column names applied; notes for the reader.
+               where: str | None = None, sheet: str | int | None = None) -> tuple[pd.DataFrame, list[str]]:
+    """Read ``path`` (CSV, Parquet or Excel); the package's column names applied; notes for the reader.
 
     Parameters
     ----------
@@ -88,6 +91,8 @@ def read_table(path: Path, *, text_columns: tuple[str, ...] = (), columns: Mappi
         ``{package name: file's column}``.
     where : str, optional
         Where the mapping came from (the toml), for messages.
+    sheet : str or int, optional
+        The sheet of an Excel workbook (required when it has several).
 
     Returns
     -------
@@ -101,18 +106,22 @@ def read_table(path: Path, *, text_columns: tuple[str, ...] = (), columns: Mappi
     """
     notes: list[str] = []
     columns = dict(columns or {})
+    suffix = path.suffix.lower()
+    kind = "Parquet" if suffix == ".parquet" else "Excel" if suffix in _EXCEL else "CSV"
     try:
-        if path.suffix.lower() == ".parquet":
+        if kind == "Parquet":
             data = pd.read_parquet(path)
+        elif kind == "Excel":
+            data = _read_excel(path, text_columns, columns, sheet)
         else:
             data = _read_csv(path, text_columns, columns, notes)
     except DataValidationError:
         raise
     except pd.errors.EmptyDataError:
         raise DataValidationError(f"{path}: the file is empty.", source=str(path)) from None
-    except Exception as exc:  # noqa: BLE001 - pyarrow, the csv parser and the OS raise many types
+    except Exception as exc:  # noqa: BLE001 - pyarrow, openpyxl, the csv parser and the OS raise many types
         raise DataValidationError(
-            f"{path}: could not be read as {'Parquet' if path.suffix.lower() == '.parquet' else 'CSV'} "
+            f"{path}: could not be read as {kind} "
             f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no detail'}).",
             source=str(path),
         ) from exc
@@ -125,10 +134,34 @@ def _read_csv(path: Path, text_columns: tuple[str, ...], columns: dict[str, str]
         raise pd.errors.EmptyDataError("empty")
     sep = _separator(text)
     header = list(pd.read_csv(io.StringIO(text), sep=sep, nrows=0).columns)
-    texts = {columns.get(c, c) for c in text_columns}
-    na = {c: ([""] if c in texts else sorted(STR_NA_VALUES)) for c in header}
+    na, texts = _na_markers(header, text_columns, columns)
     return pd.read_csv(io.StringIO(text), sep=sep, keep_default_na=False, na_values=na,
                        dtype={c: str for c in header if c in texts}, low_memory=False)
+
+
+def _na_markers(header: list, text_columns: tuple[str, ...], columns: dict[str, str]) -> tuple[dict, set]:
+    texts = {columns.get(c, c) for c in text_columns}
+    return {c: ([""] if c in texts else sorted(STR_NA_VALUES)) for c in header}, texts
+
+
+def _read_excel(path: Path, text_columns: tuple[str, ...], columns: dict[str, str],
+                sheet: str | int | None) -> pd.DataFrame:
+    book = pd.ExcelFile(path, engine="openpyxl")
+    names = book.sheet_names
+    if sheet is None:
+        if len(names) != 1:
+            raise DataValidationError(
+                f"{path} has {len(names)} sheets {names}; say which to read: sheet = \"...\" in its section of "
+                "sentiment_kit.toml (sheet= in the API).", source=str(path))
+        sheet = names[0]
+    elif isinstance(sheet, str) and sheet not in names:
+        raise DataValidationError(f"{path} has no sheet {sheet!r}; its sheets: {names}.", source=str(path))
+    elif isinstance(sheet, int) and not 0 <= sheet < len(names):
+        raise DataValidationError(f"{path} has {len(names)} sheet(s) {names}; sheet {sheet} does not exist.",
+                                  source=str(path))
+    header = list(book.parse(sheet, nrows=0).columns)
+    na, texts = _na_markers(header, text_columns, columns)
+    return book.parse(sheet, keep_default_na=False, na_values=na, dtype={c: str for c in header if c in texts})
 
 
 def apply_columns(data: pd.DataFrame, columns: Mapping[str, str] | None, *, source: str,
