@@ -26,10 +26,10 @@ from ._stats import wilson_interval
 from ._validation import check_columns
 from .datasets import SIGNALS
 from .exceptions import SentimentKitError
-from .sentiment import score_sentiment
+from .sentiment import score_sentiment, stars_to_label
 from .text import shorten
 
-__all__ = ["classify_feedback", "failure_summary", "FAILURE_SIGNALS"]
+__all__ = ["classify_feedback", "failure_summary", "negative_feedback", "FAILURE_SIGNALS"]
 
 #: Signals that count as a reported service failure for ``is_complaint``.
 FAILURE_SIGNALS = tuple(s for s in SIGNALS if s != "mistake_admitted")
@@ -171,3 +171,32 @@ def failure_summary(
     out["ci_low"], out["ci_high"] = wilson_interval(out["k"], out["n"], confidence)
     out = out.sort_values(["k", "signal"], ascending=[False, True], ignore_index=True)
     return out[["signal", "n", "k", "share", "ci_low", "ci_high", "evidence", "quote"]]
+
+
+def negative_feedback(*, reviews: pd.DataFrame | None = None, complaints: pd.DataFrame | None = None,
+                      star_scale: tuple[float, float] = (1, 5), text: str = "text") -> pd.DataFrame | None:
+    """The texts that say what is wrong: low-star reviews and every complaint, with their source.
+
+    Low-star reviews are the bottom quarter of ``star_scale`` (:func:`sentiment_kit.sentiment.star_cutoffs`).
+    Used by the action plan to find what customers say about each weak value.
+
+    Returns
+    -------
+    DataFrame or None
+        Columns ``text`` and ``source`` ("low-star review", "complaint"); None when neither is given.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"stars": [1, 5], "text": ["rude staff", "lovely"]})
+    >>> negative_feedback(reviews=r)[["text", "source"]].values.tolist()
+    [['rude staff', 'low-star review']]
+    """
+    parts = []
+    if reviews is not None:
+        check_columns(reviews, ["stars", text], name="reviews")
+        low = stars_to_label(reviews["stars"], scale=star_scale) == "negative"
+        parts.append(pd.DataFrame({"text": reviews.loc[low, text], "source": "low-star review"}))
+    if complaints is not None:
+        check_columns(complaints, [text], name="complaints")
+        parts.append(pd.DataFrame({"text": complaints[text], "source": "complaint"}))
+    return pd.concat(parts, ignore_index=True) if parts else None

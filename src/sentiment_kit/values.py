@@ -47,7 +47,7 @@ from ._value_data import (check_attributes, check_usable, detect_attributes, lon
 from ._wave_stats import competitor_gaps, track_waves
 from .exceptions import SentimentKitError, SentimentKitWarning
 
-__all__ = ["QUADRANTS", "DEFAULT_LEXICON", "importance_performance", "competitor_gaps",
+__all__ = ["QUADRANTS", "DEFAULT_LEXICON", "importance_performance", "stated_top_box", "competitor_gaps",
            "track_waves", "action_plan"]
 
 #: Quadrant names of Martilla & James (1977), in the order of the codes used internally.
@@ -304,6 +304,24 @@ def importance_performance(
         "n_boot": int(n_boot), "confidence": confidence, "target_coding": coding, "scale": scale,
     })
     return out
+
+
+def stated_top_box(data: pd.DataFrame, attributes: Sequence[str], *, pattern: str = "imp_{}",
+                   scale: tuple[float, float] = (1, 5), na_values: Sequence[Any] | None = None) -> float:
+    """Share of stated-importance answers in the top two points of the scale (4 or 5 on 1-5).
+
+    A high share is the ceiling effect of asking customers what matters (Bacon 2003): nearly
+    everything is "important", so stated importance cannot rank values on its own.
+
+    Examples
+    --------
+    >>> survey = pd.DataFrame({"imp_a": [5, 4, 2, 0], "imp_b": [5, 5, 3, 4]})
+    >>> stated_top_box(survey, ["a", "b"], na_values=[0])
+    0.7142857142857143
+    """
+    m = wide_matrix(data, check_attributes(attributes), pattern, na_values=na_values, scale=scale)
+    answered = ~np.isnan(m.values)
+    return float((m.values[answered] >= scale[1] - 1).mean()) if answered.any() else float("nan")
 
 
 def _read_survey(data, *, attributes, importance, target, format, performance, importance_columns,
