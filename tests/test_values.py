@@ -500,3 +500,23 @@ def test_action_plan_reads_a_fitted_theme_model():
     with_themes = plan[plan["themes"].str.len() > 0]
     assert len(with_themes) > 0
     assert (with_themes["theme_quotes"].str.len() > 0).all()  # quotes come from quote_1..quote_3
+
+
+def test_ipa_value_labels_never_overlap_when_values_sit_close_together():
+    import matplotlib.pyplot as plt
+
+    from sentiment_kit.plotting import plot_importance_performance
+
+    rng = np.random.default_rng(0)
+    names = ["SeatComfort", "CabinStaffService", "GroundService", "ValueForMoney", "Food&Beverages",
+             "InflightEntertainment", "Wifi&Connectivity", "Punctuality", "Cleanliness", "Boarding"]
+    ipa = pd.DataFrame({"attribute": names, "performance": 3 + rng.normal(0, 0.01, 10),
+                        "importance": 0.1 + rng.normal(0, 0.001, 10),
+                        "quadrant": ["Concentrate here", "Keep up the good work", "Low priority", "Possible overkill"] * 2
+                        + ["Low priority"] * 2})
+    fig, ax = plt.subplots(figsize=(8, 6))
+    plot_importance_performance(ipa, ax=ax)
+    fig.canvas.draw()
+    boxes = [t.get_window_extent(fig.canvas.get_renderer()) for t in ax.texts]
+    assert len(boxes) == 14  # ten values and four quadrant names
+    assert not [(i, j) for i in range(len(boxes)) for j in range(i + 1, len(boxes)) if boxes[i].overlaps(boxes[j])]

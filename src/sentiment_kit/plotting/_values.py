@@ -81,26 +81,39 @@ def plot_importance_performance(
             if np.isfinite(xerr).all() and np.isfinite(yerr).all():
                 ax.errorbar(x, y, xerr=xerr, yerr=yerr, fmt="none", ecolor=color, alpha=0.5,
                             linewidth=1, zorder=2)
-    if labels:
-        for _, row in ipa.iterrows():
-            ax.annotate(_label(row["attribute"]), (row["performance"], row["importance"]),
-                        xytext=(4, 4), textcoords="offset points", fontsize=8)
     ax.axvline(p_line, color="0.4", linestyle="--", linewidth=1)
     ax.axhline(i_line, color="0.4", linestyle="--", linewidth=1)
+    ax.margins(x=0.08, y=0.14)  # room for the corner names and labels beside the outermost points
+    corner_texts = []
     if quadrant_names:
         corners = [("Concentrate here", 0.02, 0.98, "left", "top"),
                    ("Keep up the good work", 0.98, 0.98, "right", "top"),
                    ("Low priority", 0.02, 0.02, "left", "bottom"),
                    ("Possible overkill", 0.98, 0.02, "right", "bottom")]
-        for name, x, y, ha, va in corners:
-            ax.text(x, y, name, transform=ax.transAxes, ha=ha, va=va, fontsize=9, fontweight="bold",
-                    color=QUADRANT_COLORS[name], alpha=0.8)
+        corner_texts = [ax.text(x, y, name, transform=ax.transAxes, ha=ha, va=va, fontsize=9, fontweight="bold",
+                                color=QUADRANT_COLORS[name], alpha=0.8) for name, x, y, ha, va in corners]
+    if labels:
+        _value_labels(ax, ipa, avoid=corner_texts)
     method = ipa.attrs.get("importance_method")
     ylab = {"lmg": "importance (share of explained satisfaction, LMG)", "pearson": "importance (correlation)",
             "spearman": "importance (rank correlation)", "stated": "stated importance",
             "ranked": "ranked importance (score)"}.get(method, "importance")
     ax.set(xlabel="performance (mean rating)", ylabel=ylab)
     return ax
+
+
+def _value_labels(ax: Axes, ipa: pd.DataFrame, avoid: list = ()) -> None:
+    """One label per value, moved apart by adjustText so labels of close values never overlap each
+    other, the points or the quadrant names (``avoid``), each joined to its point by a thin line."""
+    from adjustText import adjust_text
+
+    x, y = ipa["performance"].to_numpy(float), ipa["importance"].to_numpy(float)
+    ok = np.isfinite(x) & np.isfinite(y)
+    texts = [ax.text(xi, yi, _label(a), fontsize=8, zorder=4)
+             for xi, yi, a, keep in zip(x, y, ipa["attribute"], ok) if keep]
+    if len(texts) > 1:
+        adjust_text(texts, x=x[ok], y=y[ok], objects=list(avoid) or None, ax=ax, expand=(1.2, 1.4),
+                    ensure_inside_axes=True, arrowprops={"arrowstyle": "-", "color": "0.55", "lw": 0.6})
 
 
 def plot_competitor_gaps(
