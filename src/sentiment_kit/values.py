@@ -40,15 +40,15 @@ import numpy as np
 import pandas as pd
 
 from . import _importance as eng
-from ._action_plan import DEFAULT_LEXICON, action_plan
+from ._action_plan import DEFAULT_LEXICON, action_plan, value_keywords
 from ._validation import check_columns, check_random_state
 from ._value_data import (check_attributes, check_usable, detect_attributes, long_to_wide,
                           rank_scores, target_vector, wide_matrix)
 from ._wave_stats import competitor_gaps, track_waves
 from .exceptions import SentimentKitError, SentimentKitWarning
 
-__all__ = ["QUADRANTS", "DEFAULT_LEXICON", "importance_performance", "stated_top_box", "competitor_gaps",
-           "track_waves", "action_plan"]
+__all__ = ["QUADRANTS", "DEFAULT_LEXICON", "importance_performance", "stated_top_box", "value_keywords",
+           "competitor_gaps", "track_waves", "action_plan"]
 
 #: Quadrant names of Martilla & James (1977), in the order of the codes used internally.
 QUADRANTS = ("Concentrate here", "Keep up the good work", "Low priority", "Possible overkill")
