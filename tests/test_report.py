@@ -88,3 +88,30 @@ def test_failing_notebook_leaves_no_report(tmp_path, monkeypatch):
 def test_unknown_notebook_selection():
     with pytest.raises(ValueError, match="Unknown notebook"):
         build_report(None, "unused", notebooks=["99"], progress=False)
+
+
+def test_no_number_in_scientific_notation(built_report):
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.parts = []
+
+        def handle_data(self, data):
+            self.parts.append(data)
+
+    _, path = built_report
+    page = Text()
+    page.feed(path.read_text(encoding="utf-8"))
+    text = " ".join(page.parts)
+    assert not re.findall(r"\b\d(?:\.\d+)?e[+-]\d+\b", text)
+
+
+def test_tables_show_plain_numbers():
+    import pandas as pd
+
+    from sentiment_kit.report import show_table
+
+    html = show_table(pd.DataFrame({"share": [0.1543], "n": [12345], "p": [3e-9]})).to_html()
+    assert "0.154" in html and "12,345" in html and "&lt; 0.001" in html and "e-" not in html

@@ -36,7 +36,10 @@ from collections.abc import Callable, Mapping
 from html.parser import HTMLParser
 from typing import Any
 
-__all__ = ["html_text", "html_table", "chart_text", "csv_cell", "live_markup", "CONTENT_SECURITY_POLICY"]
+import pandas as pd
+
+__all__ = ["html_text", "html_table", "plain_number", "chart_text", "csv_cell", "live_markup",
+           "CONTENT_SECURITY_POLICY"]
 
 #: The report's Content-Security-Policy: no script of any kind, nothing loaded from anywhere;
 #: only inline styles and images embedded as ``data:`` URLs.
@@ -96,7 +99,8 @@ def html_table(data: Any, formats: Mapping[str, str | Callable[[Any], str]] | No
                index: bool = False, na_rep: str = "") -> Any:
     """A pandas Styler of ``data`` with every cell, index label and column name HTML-escaped.
 
-    Text columns are left-aligned, numbers right-aligned.
+    Text columns are left-aligned, numbers right-aligned; numbers without a format in
+    ``formats`` are shown by :func:`plain_number` (never in scientific notation).
 
     Parameters
     ----------
@@ -123,6 +127,10 @@ def html_table(data: Any, formats: Mapping[str, str | Callable[[Any], str]] | No
     if not index:
         data = data.reset_index(drop=True)  # hidden anyway; a repeated index would stop the styling
     styler = data.style.format(na_rep=na_rep, escape="html")
+    plain = [c for c in data.columns if pd.api.types.is_numeric_dtype(data[c]) and not pd.api.types.is_bool_dtype(data[c])
+             and c not in (formats or {})] if data.columns.is_unique else []
+    if plain:  # numbers never in scientific notation; counts with thousands separators
+        styler = styler.format({c: plain_number for c in plain}, na_rep=na_rep)
     if formats:
         styler = styler.format({k: v for k, v in formats.items() if k in data.columns}, na_rep=na_rep,
                                escape="html")
@@ -131,6 +139,31 @@ def html_table(data: Any, formats: Mapping[str, str | Callable[[Any], str]] | No
     if words and data.index.is_unique and data.columns.is_unique:  # text reads from the left; numbers stay right-aligned
         styler = styler.set_properties(subset=words, **{"text-align": "left"})
     return styler if index else styler.hide(axis="index")
+
+
+def plain_number(value: Any) -> str:
+    """A number as a reader expects it: never in scientific notation, thousands separated.
+
+    Examples
+    --------
+    >>> [plain_number(v) for v in (1234567, 0.1543, 3.14159, 12.5, 0.0000123, -2500.75, float("nan"))]
+    ['1,234,567', '0.154', '3.14', '12.50', '< 0.001', '-2,501', '']
+    """
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return html_text(value)
+    if x != x:
+        return ""
+    if float(x).is_integer() and abs(x) < 1e15:
+        return f"{x:,.0f}"
+    if abs(x) >= 1000:
+        return f"{x:,.0f}"
+    if abs(x) >= 1:
+        return f"{x:.2f}"
+    if abs(x) < 0.001:
+        return "< 0.001" if x > 0 else "> -0.001"
+    return f"{x:.3f}"
 
 
 # --------------------------------------------------------------------------- checking a page
