@@ -130,7 +130,7 @@ def html_table(data: Any, formats: Mapping[str, str | Callable[[Any], str]] | No
     plain = [c for c in data.columns if pd.api.types.is_numeric_dtype(data[c]) and not pd.api.types.is_bool_dtype(data[c])
              and c not in (formats or {})] if data.columns.is_unique else []
     if plain:  # numbers never in scientific notation; counts with thousands separators
-        styler = styler.format({c: plain_number for c in plain}, na_rep=na_rep)
+        styler = styler.format({c: _plain_html for c in plain}, na_rep=na_rep)
     if formats:
         styler = styler.format({k: v for k, v in formats.items() if k in data.columns}, na_rep=na_rep,
                                escape="html")
@@ -152,7 +152,7 @@ def plain_number(value: Any) -> str:
     try:
         x = float(value)
     except (TypeError, ValueError):
-        return html_text(value)
+        return str(value)
     if x != x:
         return ""
     if float(x).is_integer() and abs(x) < 1e15:
@@ -164,6 +164,10 @@ def plain_number(value: Any) -> str:
     if abs(x) < 0.001:
         return "< 0.001" if x > 0 else "> -0.001"
     return f"{x:.3f}"
+
+
+def _plain_html(value: Any) -> str:
+    return html_text(plain_number(value))
 
 
 # --------------------------------------------------------------------------- checking a page
