@@ -394,3 +394,75 @@ def test_theme_by_segment_tidy_has_intervals():
     ci = binomtest(2, 3).proportion_ci(method="wilson")
     assert np.isclose(row["ci_low"], ci.low) and np.isclose(row["ci_high"], ci.high)
     assert (tidy["ci_low"] <= tidy["share"]).all() and (tidy["share"] <= tidy["ci_high"]).all()
+
+
+# ------------------------------------------------------------- time adapts to the data (issue 13)
+NINE_DAYS = pd.date_range("2024-03-18", "2024-03-26", freq="D")
+
+
+@pytest.fixture()
+def jump():
+    """Nine days of 20 texts a day; theme 0 is heard once a day, then 12 times on the last day."""
+    theme = np.ones((9, 20), dtype=int)
+    theme[:8, 0] = 0
+    theme[8, :12] = 0
+    return pd.DataFrame({"date": NINE_DAYS.repeat(20), "theme": theme.ravel()})
+
+
+def test_auto_windows_let_a_theme_emerge_in_nine_days(jump):
+    rec = recurring_themes(jump, themes="theme", window="auto")
+    assert ((rec["window_end"] - rec["window_start"]).dt.days == 0).all()  # windows of a day
+    assert sorted(rec["window_start"].unique()) == list(NINE_DAYS)
+    emerging = rec[rec["emerging"]]
+    assert emerging[["theme", "window_end", "count", "previous_count"]].values.tolist() == [
+        [0, NINE_DAYS[-1], 12, 1]]
+    assert rec.loc[rec.theme == 0, "recurring"].tolist() == [False] * 8 + [True]
+    pd.testing.assert_frame_equal(recurring_themes(jump, themes="theme"), rec)  # "auto" is the default
+
+
+def test_auto_windows_scale_with_the_span():
+    years = pd.DataFrame({"date": pd.date_range("2023-01-01", "2024-12-31"), "t": 0})
+    rec = recurring_themes(years, themes="t", window="auto")
+    assert ((rec["window_end"] - rec["window_start"]).dt.days == 29).all()  # 30-day windows
+    assert len(rec) == 25 and rec["count"].sum() == len(years)
+    quarter = recurring_themes(years.iloc[:91], themes="t")
+    assert ((quarter["window_end"] - quarter["window_start"]).dt.days == 6).all()
+    one_day = recurring_themes(years.iloc[:1], themes="t")
+    assert len(one_day) == 1 and one_day["count"].tolist() == [1]
+
+
+def test_a_date_on_a_windows_first_day_is_counted_in_that_window():
+    data = pd.DataFrame({"date": pd.to_datetime(["2024-01-01", "2024-01-30", "2024-01-31"]), "t": 0})
+    rec = recurring_themes(data, themes="t", window="30D")  # the last window: 2 to 31 January
+    last = rec.iloc[-1]
+    assert (last["window_start"], last["window_end"]) == (pd.Timestamp("2024-01-02"), pd.Timestamp("2024-01-31"))
+    assert last["count"] == 2
+    daily = recurring_themes(data, themes="t", window="1D")
+    assert daily.set_index("window_start").loc[data["date"], "count"].tolist() == [1, 1, 1]
+
+
+def test_auto_window_from_a_period_and_without_dates():
+    from sentiment_kit.summary import choose_period
+
+    data = pd.DataFrame({"date": NINE_DAYS, "t": 0})
+    rec = recurring_themes(data, themes="t", window=choose_period(data["date"]))
+    assert len(rec) == 9
+    with pytest.raises(SentimentKitError, match="has no dates"), pytest.warns(SentimentKitWarning):
+        recurring_themes(data.assign(date=pd.NaT), themes="t", window="auto")
+
+
+def test_theme_trend_of_nine_days_is_drawn_on_nine_days(jump):
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    rec = recurring_themes(jump, themes="theme")
+    _, ax = plt.subplots()
+    plot_theme_trend(rec, ax=ax)
+    lo, hi = (pd.Timestamp(mdates.num2date(x)).tz_localize(None) for x in ax.get_xlim())
+    assert NINE_DAYS[0] <= lo < hi <= NINE_DAYS[-1] + pd.Timedelta(days=1)
+    assert all(len(line.get_xdata()) == 9 for line in ax.lines if line.get_linestyle() == "-")
+    circled = np.vstack([c.get_offsets() for c in ax.collections if len(c.get_offsets())])
+    assert len(circled) == 1 and circled[0][1] == 12
+    circled_day = pd.Timestamp(mdates.num2date(circled[0][0])).tz_localize(None)
+    assert circled_day.normalize() == NINE_DAYS[-1]
+    assert all(t.get_text() for t in ax.get_xticklabels())

@@ -7,6 +7,7 @@ satisfaction surveys, with curated notebooks and an executive HTML report.
 from __future__ import annotations
 
 from ._core.parse import order_waves
+from ._core.timegrain import Period, choose_period
 from .churn import (
     CHURN_REASONS,
     CLASSIC_BREAKDOWN,
@@ -43,6 +44,7 @@ __all__ = [
     "EvaluationResult",
     "IndifferenceShare",
     "LexiconClassifier",
+    "Period",
     "MissingResourceError",
     "SCHEMAS",
     "SIGNALS",
@@ -52,6 +54,7 @@ __all__ = [
     "ThemeModel",
     "action_plan",
     "attributable_churn",
+    "choose_period",
     "classify_churn_reasons",
     "classify_feedback",
     "compare_methods",

@@ -8,18 +8,18 @@ import numpy as np
 import pandas as pd
 
 from ._core.parse import order_waves
+from ._core.timegrain import Period, choose_period, period_bounds, resolve_freq
 from ._stats import wilson_interval
 from ._validation import check_columns, check_dates
 from .exceptions import SentimentKitError
 from .sentiment import star_cutoffs
 
-#: Offset aliases for period starts mapped to the period aliases ``to_period`` accepts.
-_PERIOD = {"MS": "M", "QS": "Q", "YS": "Y", "AS": "Y"}
-
-__all__ = ["volume_over_time", "share_over_time", "share_by", "headline_metrics", "format_metrics"]
+__all__ = ["Period", "choose_period", "volume_over_time", "share_over_time", "share_by", "headline_metrics",
+           "format_metrics"]
 
 
-def volume_over_time(sources: dict[str, pd.DataFrame], *, time: str = "date", freq: str = "MS") -> pd.DataFrame:
+def volume_over_time(sources: dict[str, pd.DataFrame], *, time: str = "date",
+                     freq: str | Period = "auto") -> pd.DataFrame:
     """Count feedback items per period for each source.
 
     Parameters
@@ -28,30 +28,45 @@ def volume_over_time(sources: dict[str, pd.DataFrame], *, time: str = "date", fr
         E.g. ``{"complaints": complaints, "reviews": reviews}``.
     time : str
         Date column present in every frame.
-    freq : str
-        Pandas period alias ("MS" month start, "W" week, "QS" quarter).
+    freq : str or Period, default "auto"
+        ``"auto"`` chooses the period from the span of all the sources' dates together
+        (:func:`choose_period`: days for a fortnight, weeks for a quarter, months for
+        years). Or a pandas alias: "D" (day), "W" (week, Monday to Sunday), "MS" (month),
+        "QS" (quarter), "YS" (year); or a :class:`Period`.
 
     Returns
     -------
     DataFrame
-        Long format: ``period``, ``source``, ``count``. Rows with a missing date are
-        left out; their number is in ``DataFrame.attrs["missing_dates"]``.
+        Long format: ``period`` (its first day), ``period_end`` (its last day),
+        ``source``, ``count``. Rows with a missing date are left out; their number is in
+        ``DataFrame.attrs["missing_dates"]``.
+
+    See Also
+    --------
+    choose_period : the rule behind ``freq="auto"``; call it to say the period in words.
 
     Examples
     --------
     >>> df = pd.DataFrame({"date": pd.to_datetime(["2024-01-03", "2024-01-20", "2024-02-01"])})
-    >>> volume_over_time({"reviews": df})["count"].tolist()
+    >>> volume_over_time({"reviews": df}, freq="MS")["count"].tolist()
     [2, 1]
+    >>> period = choose_period(df["date"])  # 30 days: one period a day
+    >>> out = volume_over_time({"reviews": df}, freq=period)
+    >>> f"{out['count'].max()} review(s) per {period.label} at most"
+    '1 review(s) per day at most'
     """
     if not sources:
         raise SentimentKitError("sources is empty; pass e.g. {'complaints': complaints_df}.")
+    times = {name: check_dates(data, time, name=name) for name, data in sources.items()}
+    alias = resolve_freq(freq, pd.concat(list(times.values()), ignore_index=True))
     parts, missing = [], {}
-    for name, data in sources.items():
-        t = check_dates(data, time, name=name)
+    for name, t in times.items():
         missing[name] = int(t.isna().sum())
-        counts = t.dropna().dt.to_period(_PERIOD.get(freq, freq)).dt.start_time.value_counts()
-        parts.append(pd.DataFrame({"period": counts.index, "source": name, "count": counts.to_numpy()}))
-    out = pd.concat(parts, ignore_index=True).sort_values(["source", "period"], ignore_index=True)
+        start, end = period_bounds(t.dropna(), alias)
+        counts = pd.DataFrame({"period": start, "period_end": end}).groupby(["period", "period_end"]).size()
+        parts.append(counts.rename("count").reset_index().assign(source=name))
+    out = pd.concat(parts, ignore_index=True)[["period", "period_end", "source", "count"]]
+    out = out.sort_values(["source", "period"], ignore_index=True)
     out.attrs["missing_dates"] = missing
     return out
 
@@ -61,7 +76,7 @@ def share_over_time(
     *,
     flag: str,
     time: str = "date",
-    freq: str = "MS",
+    freq: str | Period = "auto",
     by: str | None = None,
     confidence: float = 0.95,
 ) -> pd.DataFrame:
@@ -74,8 +89,10 @@ def share_over_time(
         Boolean (or 0/1) column, e.g. ``is_negative``. Missing values are excluded from ``n``.
     time : str
         Date column.
-    freq : str
-        "MS" (month), "W" (week), "QS" (quarter), "YS" (year).
+    freq : str or Period, default "auto"
+        ``"auto"`` chooses the period from the span of the dates of the rows with a flag
+        (:func:`choose_period`). Or "D" (day), "W" (week, Monday to Sunday), "MS"
+        (month), "QS" (quarter), "YS" (year); or a :class:`Period`.
     by : str, optional
         A grouping column (product, channel, location): one row per group and period.
     confidence : float
@@ -83,25 +100,33 @@ def share_over_time(
     Returns
     -------
     DataFrame
-        ``period``, [``by``], ``n``, ``k``, ``share``, ``ci_low``, ``ci_high``.
+        ``period`` (its first day), ``period_end`` (its last day), [``by``], ``n``, ``k``,
+        ``share``, ``ci_low``, ``ci_high``.
+
+    See Also
+    --------
+    choose_period : the rule behind ``freq="auto"``; call it to say the period in words.
 
     Examples
     --------
     >>> df = pd.DataFrame({"date": pd.to_datetime(["2024-01-03"] * 4), "neg": [1, 0, 0, 1]})
     >>> share_over_time(df, flag="neg")[["n", "k", "share"]].to_dict("records")
     [{'n': 4, 'k': 2, 'share': 0.5}]
+    >>> week = pd.DataFrame({"date": pd.date_range("2024-03-18", periods=4, freq="2D"), "neg": [1, 0, 0, 1]})
+    >>> out = share_over_time(week, flag="neg", freq="W")
+    >>> [f"{row.period:%a %d %b} to {row.period_end:%a %d %b}: n={row.n}" for row in out.itertuples()]
+    ['Mon 18 Mar to Sun 24 Mar: n=4']
     """
     check_columns(data, [flag, by], name="data")
     t = check_dates(data, time)
     f = _flag(data[flag], flag)
     valid = f.notna() & t.notna()
-    alias = _PERIOD.get(freq, freq)
-    frame = pd.DataFrame({"period": t[valid].dt.to_period(alias).dt.start_time,
-                          "k": f[valid]})
-    keys = ["period"]
+    start, end = period_bounds(t[valid], resolve_freq(freq, t[valid]))
+    frame = pd.DataFrame({"period": start, "period_end": end, "k": f[valid]})
+    keys = ["period", "period_end"]
     if by is not None:
         frame[by] = data.loc[valid, by].to_numpy()
-        keys = ["period", by]
+        keys = ["period", "period_end", by]
     g = frame.groupby(keys, observed=True)["k"].agg(["size", "sum"]).reset_index()
     g = g.rename(columns={"size": "n", "sum": "k"})
     g["k"] = g["k"].astype(int)

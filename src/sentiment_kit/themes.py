@@ -15,6 +15,8 @@ Examples
 >>> rec = recurring_themes(data, themes=model, window="60D")
 >>> rec.groupby("label")["count"].sum().to_dict()
 {'delivery, late': 8, 'rude, staff': 4}
+>>> recurring_themes(data, themes=model)["window_start"].nunique()  # 110 days: weekly windows
+16
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import pandas as pd
 from scipy import stats
 from sklearn.base import clone
 
+from ._core.timegrain import Period, choose_period
 from ._stats import wilson_interval
 from ._themes_model import OTHER, ThemeModel
 from ._validation import align_rows, as_text_series, check_columns, check_dates
@@ -82,7 +85,7 @@ def recurring_themes(
     text: str = "text",
     time: str = "date",
     themes: Any = None,
-    window: str = "30D",
+    window: str | pd.Timedelta | Period = "auto",
     min_mentions: int = 3,
     min_count: int | None = None,
     alpha: float = 0.05,
@@ -91,7 +94,8 @@ def recurring_themes(
     """Count each theme per time window; flag the Three Times Rule and emerging themes.
 
     Windows are consecutive spans of length ``window`` ending at the latest date, so
-    the last window is always "the latest ``window``". A theme is ``recurring`` in a
+    the last window is always "the latest ``window``"; a date belongs to the window
+    from ``window_start`` to ``window_end``, both days included. A theme is ``recurring`` in a
     window when it was heard at least ``min_mentions`` times. It is ``emerging`` when
     its share of the window's texts grew against the previous window by the exact
     conditional test for two Poisson counts (Przyborowski & Wilenski 1940): given
@@ -111,8 +115,12 @@ def recurring_themes(
         A fitted model (applied to ``data[text]``), an unfitted one (fitted here), a
         column of ``data`` or an array with one theme id per row; None fits
         ``ThemeModel(random_state=random_state)``.
-    window : str
-        Pandas offset ("30D", "7D", "90D").
+    window : str, Timedelta or Period, default "auto"
+        Length of each window. ``"auto"`` scales it with the span of the dates
+        (:func:`sentiment_kit.summary.choose_period`: a day for a nine-day span, a week
+        for a quarter, 30 days for two years), so that there are several windows to
+        compare and a theme can be emerging. Or a fixed length: "30D", "7D", "90D", a
+        Timedelta, or a :class:`~sentiment_kit.summary.Period` (its ``window``).
     min_mentions : int, default 3
         The Three Times Rule.
     min_count : int, optional
@@ -128,12 +136,27 @@ def recurring_themes(
         One row per theme and window: ``theme``, ``label``, ``window_start``,
         ``window_end`` (inclusive), ``count``, ``n_window``, ``share``, ``recurring``,
         ``previous_count``, ``p_value`` (adjusted), ``emerging``. ``attrs`` holds
-        ``missing_dates``, ``window`` and ``min_mentions``.
+        ``missing_dates``, ``window`` (as given, e.g. "auto"; the windows' length is
+        ``window_end - window_start`` plus a day) and ``min_mentions``.
 
     Raises
     ------
     SentimentKitError
-        If ``time`` is not a date column, or columns are missing.
+        If ``time`` is not a date column or has no date at all, columns are missing, or
+        ``window`` is not a positive length of time.
+
+    See Also
+    --------
+    sentiment_kit.summary.choose_period : the rule behind ``window="auto"``; its ``label``
+        says the window in words.
+
+    Examples
+    --------
+    >>> days = pd.date_range("2024-03-18", periods=9, freq="D")
+    >>> data = pd.DataFrame({"date": days.repeat(10), "theme": [0] * 88 + [1] * 2})
+    >>> rec = recurring_themes(data, themes="theme", min_mentions=2)
+    >>> rec[rec.theme == 1][["window_start", "count", "recurring"]].tail(2).astype(str).values.tolist()
+    [['2024-03-25', '0', 'False'], ['2024-03-26', '2', 'True']]
     """
     if int(min_mentions) < 1:
         raise SentimentKitError(f"min_mentions must be at least 1, got {min_mentions}.")
@@ -146,9 +169,11 @@ def recurring_themes(
     ok = t.notna().to_numpy()
     if not ok.any():
         raise SentimentKitError(f"Column {time!r} has no dates; recurring themes need dates.")
-    step = _window_length(window)
+    step = _window_length(window, t[ok])
     end = t[ok].max().normalize() + pd.Timedelta(days=1)  # exclusive end of the last window
-    w = ((end - t[ok]) // step).astype(int).to_numpy()
+    # window k (0 = latest) is [end - (k + 1) * step, end - k * step): a date on a window's first
+    # day belongs to that window, as window_start says
+    w = ((end - t[ok] - pd.Timedelta(1, "ns")) // step).astype(int).to_numpy()
     n_win = int(w.max()) + 1
     theme_ids = _theme_order(labels)
     counts = pd.crosstab(pd.Categorical(ids[ok].to_numpy(), categories=theme_ids),
@@ -203,13 +228,18 @@ def _sentiment_frame(data: pd.DataFrame, sentiment: Any, label: str | None) -> p
     return pd.DataFrame({"compound": pd.to_numeric(scores, errors="coerce")}, index=data.index)
 
 
-def _window_length(window: Any) -> pd.Timedelta:
-    """A positive, fixed length of time from ``"30D"``, ``"2W"``, ``"12h"`` or a Timedelta."""
+def _window_length(window: Any, dates: pd.Series) -> pd.Timedelta:
+    """A positive, fixed length of time from ``"30D"``, ``"2W"``, ``"12h"``, a Timedelta, a
+    :class:`Period`, or ``"auto"`` (chosen from the span of ``dates``, which are not all missing)."""
     import datetime as _dt
     import warnings as _warnings
 
     step = None
-    if isinstance(window, str | _dt.timedelta):
+    if isinstance(window, Period):
+        step = window.window
+    elif isinstance(window, str) and window == "auto":
+        step = choose_period(dates).window
+    elif isinstance(window, str | _dt.timedelta):
         with _warnings.catch_warnings():
             _warnings.simplefilter("ignore", FutureWarning)  # pandas' notes on deprecated aliases
             try:
@@ -221,7 +251,8 @@ def _window_length(window: Any) -> pd.Timedelta:
                     step = None
     if step is None or pd.isna(step) or step <= pd.Timedelta(0):
         raise SentimentKitError(
-            f"window must be a positive fixed length of time such as '30D', '2W' or '12h'; got {window!r}."
+            f"window must be a positive fixed length of time such as '30D', '2W' or '12h', or 'auto' "
+            f"(chosen from the span of the dates); got {window!r}."
         )
     return step
 

@@ -14,6 +14,7 @@ from .._themes_model import OTHER
 from .._validation import check_columns
 from .._core.escape import chart_text
 from ._common import PALETTE, annotated_heatmap, get_ax
+from ._timeaxis import bins, middles, set_time_axis
 
 
 def plot_theme_sizes(summary: pd.DataFrame, *, sentiment: str = "mean_sentiment", top: int | None = None,
@@ -57,36 +58,65 @@ def plot_theme_trend(recurring: pd.DataFrame, *, themes: Sequence[Any] | None = 
                      ax: Axes | None = None, **kwargs: Any) -> Axes:
     """Mentions per window for each theme, emerging windows marked, the Three Times line dashed.
 
+    Each window is drawn at its middle and the x-axis covers the windows, no more; ticks
+    name the windows' days ("18 Mar" for daily windows, "12–18 Mar" for longer ones).
+
     Parameters
     ----------
     recurring : DataFrame
-        From :func:`sentiment_kit.recurring_themes`.
+        From :func:`sentiment_kit.recurring_themes` (``window_start`` is optional).
     themes : list, optional
         Theme ids (or labels) to draw; default the ``top`` themes by total mentions.
+    top : int, default 5
+    ax : Axes, optional
+    **kwargs
+        Passed to ``Axes.plot``.
 
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import matplotlib; matplotlib.use("Agg")
+    >>> from sentiment_kit.themes import recurring_themes
+    >>> days = pd.date_range("2024-03-18", periods=9)
+    >>> rec = recurring_themes(pd.DataFrame({"date": days.repeat(3), "t": [0, 1, 1] * 9}), themes="t")
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> ax = plot_theme_trend(rec, ax=ax)  # nine days: daily windows
+    >>> len(ax.lines[0].get_xdata()), ax.get_xticklabels()[0].get_text().split()
+    (9, ['18', 'Mar', '2024'])
+    >>> plt.close(fig)
     """
     check_columns(recurring, ["theme", "label", "window_end", "count", "emerging"], name="recurring")
     ax = get_ax(ax)
+    if "window_start" in recurring:
+        starts, ends = bins(recurring["window_start"], recurring["window_end"])
+    else:
+        starts, ends = bins(recurring["window_end"], None)
+    drawn = recurring.reset_index(drop=True).assign(_x=middles(starts, ends))
     if themes is None:
-        totals = recurring[recurring.theme != OTHER].groupby("theme")["count"].sum()
+        totals = drawn[drawn.theme != OTHER].groupby("theme")["count"].sum()
         themes = totals.sort_values(ascending=False, kind="stable").index[: int(top)].tolist()
     for tid in themes:
-        part = recurring[(recurring.theme == tid) | (recurring.label == tid)].sort_values("window_end")
+        part = drawn[(drawn.theme == tid) | (drawn.label == tid)].sort_values("window_end")
         if part.empty:
             continue
-        (line,) = ax.plot(part["window_end"], part["count"], marker="o", label=chart_text(part["label"].iloc[0]),
+        (line,) = ax.plot(part["_x"], part["count"], marker="o", label=chart_text(part["label"].iloc[0]),
                           **kwargs)
         em = part[part["emerging"]]
-        ax.scatter(em["window_end"], em["count"], s=120, facecolors="none", edgecolors=PALETTE["negative"],
+        ax.scatter(em["_x"], em["count"], s=120, facecolors="none", edgecolors=PALETTE["negative"],
                    linewidths=2, zorder=3)
     m = recurring.attrs.get("min_mentions")
     if m:
         ax.axhline(m, color=PALETTE["neutral"], linestyle="--", linewidth=1)
-    ax.set(xlabel="window ending", ylabel="mentions", title="Themes over time (circled: emerging)")
-    ax.legend(frameon=False, fontsize="small")
+    kind = set_time_axis(ax, starts, ends, windows=True)
+    days = round((ends - starts).median() / pd.Timedelta(days=1)) if len(starts) else 0
+    ax.set(xlabel="" if kind == "day" or not days else f"{days}-day windows", ylabel="mentions",
+           title="Themes over time (circled: emerging)")
+    if ax.lines:
+        ax.legend(frameon=False, fontsize="small")
     return ax
 
 
