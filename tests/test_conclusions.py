@@ -100,8 +100,9 @@ def _trend(shares, n=100):
 
 
 @pytest.mark.parametrize("shares,expected", [
-    ([0.2, 0.2, 0.2, 0.6], "rose in the latest day"), ([0.5, 0.5, 0.5, 0.1], "fell in the latest day"),
-    ([0.3, 0.32, 0.29, 0.31], "steady at about 30% per day"), ([0.3], "single day, so no trend"),
+    ([0.2, 0.2, 0.2, 0.6], "rose in the latest day: 60%"), ([0.5, 0.5, 0.5, 0.1], "fell in the latest day"),
+    ([0.3, 0.32, 0.29, 0.31], "steady: 31%"), ([0.3], "single day, so no trend"),
+    ([0.3] * 21 + [0.6, 0.5, 0.35], "rose in the latest 3 days: 48%"),  # a spike two periods back still counts
 ])
 def test_summary_reads_the_trend_it_is_given(shares, expected):
     assert expected in _text(conclude_summary(negative_trend=_trend(shares), period="day"))
@@ -150,7 +151,8 @@ def test_themes_with_an_emerging_theme_name_it_and_the_window():
     emerging = pd.DataFrame({"theme": [1], "label": ["late, parcel"], "count": [9], "previous_count": [1],
                              "p_value": [0.001]})
     recurring = pd.DataFrame({"theme": [1, 0], "label": ["late, parcel", "rude, staff"], "count": [9, 4]})
-    text = _text(conclude_themes(summary_, emerging=emerging, recurring_now=recurring, window="3 days",
-                                 comparison="the 3 days before", what="complaints"))
+    text = _text(conclude_themes(summary_, emerging=emerging, recurring_now=recurring, window="day",
+                                 growth_window="3 days", what="complaints"))
     assert "late, parcel went from 1 to 9 mentions in the latest 3 days against the 3 days before" in text
+    assert "Heard three times in the latest day:" in text
     assert "2 theme(s); start with late, parcel; rude, staff." in text

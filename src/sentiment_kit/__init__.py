@@ -7,7 +7,7 @@ satisfaction surveys, with curated notebooks and an executive HTML report.
 from __future__ import annotations
 
 from ._core.parse import order_waves
-from ._core.timegrain import Period, choose_period
+from ._core.timegrain import Period, choose_period, trend_window
 from .churn import (
     CHURN_REASONS,
     CLASSIC_BREAKDOWN,
@@ -79,5 +79,6 @@ __all__ = [
     "theme_by_segment",
     "theme_summary",
     "track_waves",
+    "trend_window",
     "validate_dataset",
 ]

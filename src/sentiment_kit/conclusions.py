@@ -13,7 +13,7 @@ Examples
 >>> trend = pd.DataFrame({"period": pd.to_datetime(["2024-01-01", "2024-04-01"]), "n": [100, 90],
 ...                       "k": [20, 45], "share": [0.2, 0.5], "ci_low": [0.13, 0.4], "ci_high": [0.29, 0.6]})
 >>> conclude_summary(negative_trend=trend, period="quarter")[0]
-'Negative reviews rose in the latest quarter beyond anything seen before: 50% (95% CI 40%-60%, n=90) against at most 20% earlier. Find out why now; the chapters below show what customers complain about.'
+'Negative reviews rose in the latest quarter: 50% (95% CI 40%-60%, n=90) against 20% (95% CI 13%-29%) in the 1 quarter(s) before. Find out why now; the chapters below show what customers complain about.'
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from ._core.escape import plain_number
+from ._stats import wilson_interval
 
 __all__ = ["conclude_summary", "conclude_feedback", "conclude_themes", "conclude_churn", "conclude_values"]
 
@@ -44,6 +47,10 @@ def conclude_summary(metrics: pd.DataFrame | None = None, *, negative_trend: pd.
                      period: str = "period") -> Items:
     """Conclusions of the executive summary: is negative feedback rising, and how many customers leave.
 
+    The trend compares the latest eighth of the periods (at least one: the latest quarter of two
+    years of months) with all periods before, pooled, by their Wilson intervals: a rise is
+    called only when the two intervals do not overlap.
+
     Parameters
     ----------
     metrics : DataFrame, optional
@@ -62,20 +69,21 @@ def conclude_summary(metrics: pd.DataFrame | None = None, *, negative_trend: pd.
     items: Items = []
     trend = negative_trend if negative_trend is not None and len(negative_trend) else None
     if trend is not None and len(trend) >= 2:
-        latest, prev = trend.iloc[-1], trend.iloc[:-1]
-        if latest.ci_low > prev["share"].max():
-            items.append(f"Negative reviews rose in the latest {period} beyond anything seen before: "
-                         f"{latest.share:.0%} (95% CI {latest.ci_low:.0%}-{latest.ci_high:.0%}, n={int(latest.n):,}) "
-                         f"against at most {prev['share'].max():.0%} earlier. Find out why now; the chapters below "
-                         "show what customers complain about.")
-        elif latest.ci_high < prev["share"].min():
-            items.append(f"Negative reviews fell in the latest {period} below anything seen before: "
-                         f"{latest.share:.0%} (95% CI {latest.ci_low:.0%}-{latest.ci_high:.0%}, n={int(latest.n):,}) "
-                         f"against at least {prev['share'].min():.0%} earlier.")
+        k = max(1, len(trend) // 8)  # the latest eighth of the periods, at least one, against all before
+        recent, before = trend.iloc[-k:], trend.iloc[:-k]
+        (r_k, r_n), (b_k, b_n) = (recent["k"].sum(), recent["n"].sum()), (before["k"].sum(), before["n"].sum())
+        lo, hi = wilson_interval([r_k, b_k], [r_n, b_n])
+        latest = f"the latest {period}" if k == 1 else f"the latest {k} {period}s"
+        now = f"{r_k / r_n:.0%} (95% CI {lo[0]:.0%}-{hi[0]:.0%}, n={int(r_n):,})"
+        then = f"{b_k / b_n:.0%} (95% CI {lo[1]:.0%}-{hi[1]:.0%}) in the {len(before)} {period}(s) before"
+        if lo[0] > hi[1]:
+            items.append(f"Negative reviews rose in {latest}: {now} against {then}. Find out why now; the chapters "
+                         "below show what customers complain about.")
+        elif hi[0] < lo[1]:
+            items.append(f"Negative reviews fell in {latest}: {now} against {then}.")
         else:
-            pooled = trend["k"].sum() / trend["n"].sum()
-            items.append(f"Negative reviews are steady at about {pooled:.0%} per {period} over {len(trend)} "
-                         f"{period}s; no {period} stands out beyond its interval.")
+            items.append(f"Negative reviews are steady: {now} in {latest} against {then}, a difference within "
+                         "chance.")
     elif trend is not None:
         row = trend.iloc[0]
         items.append(f"{row.share:.0%} of reviews are negative (95% CI {row.ci_low:.0%}-{row.ci_high:.0%}, "
@@ -156,7 +164,7 @@ def conclude_feedback(*, complaints: pd.DataFrame | None = None, reviews: pd.Dat
 
 def conclude_themes(summary: pd.DataFrame, *, emerging: pd.DataFrame | None = None,
                     recurring_now: pd.DataFrame | None = None, window: str = "window",
-                    comparison: str = "the previous window", what: str = "reviews") -> Items:
+                    growth_window: str | None = None, what: str = "reviews") -> Items:
     """Conclusions of the themes chapter: which themes drive negative feedback, which grow, which recur.
 
     Parameters
@@ -170,9 +178,10 @@ def conclude_themes(summary: pd.DataFrame, *, emerging: pd.DataFrame | None = No
     recurring_now : DataFrame, optional
         The latest window's themes heard at least ``min_mentions`` times; None without dates.
     window : str
-        The Three Times Rule window in words ("month", "week", "3 days").
-    comparison : str
-        What the emerging test compares with, in words.
+        The Three Times Rule window in words ("month", "week", "day").
+    growth_window : str, optional
+        The window of the emerging test in words ("3 months"; :func:`sentiment_kit.trend_window`);
+        default ``window``.
     what : str
         What the texts are ("reviews", "complaints").
 
@@ -199,11 +208,12 @@ def conclude_themes(summary: pd.DataFrame, *, emerging: pd.DataFrame | None = No
         items.append(("Growing:", f"the {what} have no dates, so growth cannot be measured."))
     elif len(emerging):
         e = emerging.sort_values("p_value").iloc[0]
+        grown = growth_window or window
         items.append(("Growing:", f"{e.label} went from {int(e.previous_count):,} to {int(e['count']):,} mentions in "
-                                  f"the latest {window} against {comparison} (p = {e.p_value:.2g}): find out what "
-                                  "changed and fix it before it becomes the biggest theme."))
+                                  f"the latest {grown} against the {grown} before (p = {plain_number(e.p_value)}): find out "
+                                  "what changed and fix it before it becomes the biggest theme."))
     else:
-        items.append(("Growing:", f"no theme grew beyond chance in the latest {window}."))
+        items.append(("Growing:", f"no theme grew beyond chance in the latest {growth_window or window}."))
     if recurring_now is not None:
         top = list(recurring_now.sort_values("count", ascending=False)["label"].head(3))
         items.append((f"Heard three times in the latest {window}:",

@@ -19,11 +19,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ._core.escape import CONTENT_SECURITY_POLICY, html_table, html_text, live_markup
+from ._core.escape import CONTENT_SECURITY_POLICY, html_table, html_text, live_markup, plain_number
 from .exceptions import DataValidationError, MissingResourceError, SentimentKitError
 from .schemas import SCHEMAS, Dataset, inspect_dataset
 
-__all__ = ["notebook_dir", "list_notebooks", "plan_report", "ReportPlan", "build_report", "narrate", "show_table", "about_the_data", "ReportError",
+__all__ = ["notebook_dir", "list_notebooks", "plan_report", "ReportPlan", "build_report", "narrate", "show_table",
+           "plain_number", "about_the_data", "ReportError",
            "NotebookExecutionError", "UnsafeReportError"]
 
 _HIDDEN_TAGS = {"parameters", "injected-parameters", "remove", "hide"}

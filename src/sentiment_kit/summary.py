@@ -14,8 +14,8 @@ from ._validation import check_columns, check_dates
 from .exceptions import SentimentKitError
 from .sentiment import star_cutoffs
 
-__all__ = ["Period", "choose_period", "volume_over_time", "share_over_time", "share_by", "headline_metrics",
-           "format_metrics"]
+__all__ = ["Period", "choose_period", "volume_over_time", "share_over_time", "share_by", "top_groups",
+           "headline_metrics", "format_metrics"]
 
 
 def volume_over_time(sources: dict[str, pd.DataFrame], *, time: str = "date",
@@ -304,3 +304,23 @@ def share_by(data: pd.DataFrame, *, flag: str, by: str, confidence: float = 0.95
     g["share"] = g["k"] / g["n"]
     g["ci_low"], g["ci_high"] = wilson_interval(g["k"], g["n"], confidence)
     return g.sort_values(["share", "n"], ascending=[False, False], ignore_index=True)
+
+
+def top_groups(values: pd.Series, *, n: int = 6, other: str = "other", first_part: bool = True) -> pd.Series:
+    """The ``n`` most frequent groups kept, the rest pooled as ``other``; missing stays "(missing)".
+
+    For charts with one bar per group: a long tail of small products becomes one bar.
+    ``first_part`` keeps a group's name up to its first comma ("Credit card or prepaid card,
+    other" reads "Credit card or prepaid card").
+
+    Examples
+    --------
+    >>> top_groups(pd.Series(["a", "a", "b", "c", None]), n=1).tolist()
+    ['a', 'a', 'other', 'other', '(missing)']
+    """
+    if int(n) < 1:
+        raise SentimentKitError(f"n must be at least 1, got {n!r}.")
+    v = values.astype(object).where(values.notna(), "(missing)").astype(str)
+    keep = v[v != "(missing)"].value_counts().index[: int(n)]
+    out = v.where(v.isin(keep) | (v == "(missing)"), other)
+    return out.str.split(",").str[0] if first_part else out

@@ -19,7 +19,8 @@ import pandas as pd
 from ..exceptions import SentimentKitError
 from .parse import parse_dates
 
-__all__ = ["Period", "PERIODS", "MIN_PERIODS", "MAX_PERIODS", "choose_period", "resolve_freq", "period_bounds"]
+__all__ = ["Period", "PERIODS", "MIN_PERIODS", "MAX_PERIODS", "choose_period", "trend_window", "resolve_freq",
+           "period_bounds"]
 
 #: The span is cut into at least this many periods when a period can do it ...
 MIN_PERIODS = 8
@@ -160,6 +161,34 @@ def choose_period(dates: Any) -> Period:
         return max(MIN_PERIODS / n, n / MAX_PERIODS, 1.0)
 
     return min(PERIODS, key=misfit)  # min keeps the first (finest) of equals
+
+
+def trend_window(dates: Any) -> Period:
+    """The window to compare "lately" with "before": the latest eighth of the chosen periods.
+
+    :func:`choose_period` cuts the span into 8-31 periods, each too short to test a change
+    in (a month of reviews, a day of tweets). Comparing the latest ``k = max(1, n // 8)``
+    periods with the ``k`` before has the power a single period lacks, and still scales with
+    the data: the latest day of nine days, the latest 3 months of two years. Used for
+    emerging themes and for "is it rising" in the executive summary.
+
+    Returns
+    -------
+    Period
+        ``window`` is ``k`` periods long and ``label`` says it ("day", "3 months"); ``freq`` is
+        the period's own.
+
+    Examples
+    --------
+    >>> trend_window(pd.date_range("2024-01-01", "2025-12-31")).label
+    '3 months'
+    >>> trend_window(pd.date_range("2024-03-18", periods=9)).label
+    'day'
+    """
+    period = choose_period(dates)
+    d = _as_dates(dates)
+    k = max(1, _n_periods(d.min(), d.max(), period) // MIN_PERIODS)
+    return Period(period.freq, period.window * k, period.label if k == 1 else f"{k} {period.label}s")
 
 
 def resolve_freq(freq: Any, dates: pd.Series) -> str:
