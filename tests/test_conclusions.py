@@ -68,7 +68,7 @@ def test_values_on_one_wave_with_two_class_satisfaction_and_not_applicable_codes
     plan = sk.action_plan(ipa)
     items = conclude_values(ipa, plan)
     text = _text(items)
-    assert "first survey wave" in text and "stated importance was not collected" in text
+    assert "single wave" in text and "stated importance was not collected" in text
     assert "competitor" not in text
     first = plan.iloc[0]
     assert first.attribute.replace("_", " ") in text
@@ -110,7 +110,9 @@ def test_summary_reads_the_trend_it_is_given(shares, expected):
 
 def test_summary_without_dated_reviews_or_customers_says_what_is_missing():
     metrics = summary.headline_metrics(complaints=pd.DataFrame({"text": ["a"]}))
-    assert "no dated reviews and no customer records" in _text(conclude_summary(metrics))
+    assert "no dated reviews or complaints and no customer records" in _text(conclude_summary(metrics))
+    assert "Negative complaints rose" in _text(conclude_summary(negative_trend=_trend([0.2, 0.2, 0.6]),
+                                                                what="complaints"))
     churn = summary.headline_metrics(customers=pd.DataFrame({"churned": [True, False, False, False]}))
     assert "25% of customers churned" in _text(conclude_summary(churn))
 
@@ -129,7 +131,7 @@ def test_feedback_with_one_product_and_no_reviews(sample_complaints):
 def test_feedback_with_no_failures_says_so():
     texts = sk.classify_feedback(pd.DataFrame({"text": ["fine", "lovely shop"]}))
     text = _text(conclude_feedback(reviews=texts, failures=sk.feedback.failure_summary(texts)))
-    assert "No service failure" in text and "of the 2 reviews do" in text
+    assert "No service failure" in text and "of the 2 reviews read as complaints" in text
 
 
 # ------------------------------------------------------------------------------------------- themes

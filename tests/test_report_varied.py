@@ -71,7 +71,7 @@ def test_time_follows_the_nine_days(varied_report):
 
 def test_what_cannot_be_concluded_is_said(varied_report):
     _, text = varied_report
-    assert "first survey wave" in text  # one wave: no change to report
+    assert "single wave" in text  # one wave: no change to report
     assert "'Satisfied' is read as satisfied" in text  # two-class satisfaction, in About the data
     assert "Tenure was given in months" in text
     assert "neither exit reasons" in text or "From contact records" in text

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._core.escape import plain_number
+from ._core.escape import plain_number, readable
 from ._stats import wilson_interval
 
 __all__ = ["conclude_summary", "conclude_feedback", "conclude_themes", "conclude_churn", "conclude_values"]
@@ -33,7 +33,7 @@ Items = list[Any]
 
 
 def _name(value: Any) -> str:
-    return str(value).replace("_", " ")
+    return readable(value)
 
 
 def _join(names: Sequence[Any]) -> str:
@@ -44,7 +44,7 @@ def _join(names: Sequence[Any]) -> str:
 
 
 def conclude_summary(metrics: pd.DataFrame | None = None, *, negative_trend: pd.DataFrame | None = None,
-                     period: str = "period") -> Items:
+                     period: str = "period", what: str = "reviews") -> Items:
     """Conclusions of the executive summary: is negative feedback rising, and how many customers leave.
 
     The trend compares the latest eighth of the periods (at least one: the latest quarter of two
@@ -60,6 +60,8 @@ def conclude_summary(metrics: pd.DataFrame | None = None, *, negative_trend: pd.
         None when the reviews have no dates or there are no reviews.
     period : str
         The period's name in words ("week", "quarter").
+    what : str
+        What ``negative_trend`` counts ("reviews"; "complaints" when there are no reviews).
 
     Returns
     -------
@@ -77,17 +79,17 @@ def conclude_summary(metrics: pd.DataFrame | None = None, *, negative_trend: pd.
         now = f"{r_k / r_n:.0%} (95% CI {lo[0]:.0%}-{hi[0]:.0%}, n={int(r_n):,})"
         then = f"{b_k / b_n:.0%} (95% CI {lo[1]:.0%}-{hi[1]:.0%}) in the {len(before)} {period}(s) before"
         if lo[0] > hi[1]:
-            items.append(f"Negative reviews rose in {latest}: {now} against {then}. Find out why now; the chapters "
+            items.append(f"Negative {what} rose in {latest}: {now} against {then}. Find out why now; the chapters "
                          "below show what customers complain about.")
         elif hi[0] < lo[1]:
-            items.append(f"Negative reviews fell in {latest}: {now} against {then}.")
+            items.append(f"Negative {what} fell in {latest}: {now} against {then}.")
         else:
-            items.append(f"Negative reviews are steady: {now} in {latest} against {then}, a difference within "
+            items.append(f"Negative {what} are steady: {now} in {latest} against {then}, a difference within "
                          "chance.")
     elif trend is not None:
         row = trend.iloc[0]
-        items.append(f"{row.share:.0%} of reviews are negative (95% CI {row.ci_low:.0%}-{row.ci_high:.0%}, "
-                     f"n={int(row.n):,}); the reviews cover a single {period}, so no trend can be read yet.")
+        items.append(f"{row.share:.0%} of {what} are negative (95% CI {row.ci_low:.0%}-{row.ci_high:.0%}, "
+                     f"n={int(row.n):,}); the {what} cover a single {period}, so no trend can be read yet.")
     if metrics is not None and len(metrics):
         rows = metrics.set_index("metric")
         if "share of customers who churned" in rows.index:
@@ -95,8 +97,8 @@ def conclude_summary(metrics: pd.DataFrame | None = None, *, negative_trend: pd.
             items.append(f"{churn.value:.0%} of customers churned during the observation period "
                          f"(95% CI {churn.ci_low:.0%}-{churn.ci_high:.0%}, n={int(churn.n):,}).")
     if not items:
-        items.append("This data has no dated reviews and no customer records, so neither a trend in negative "
-                     "feedback nor churn can be measured here; the chapters below read what there is.")
+        items.append("This data has no dated reviews or complaints and no customer records, so neither a trend in "
+                     "negative feedback nor churn can be measured here; the chapters below read what there is.")
     return items
 
 
@@ -126,14 +128,13 @@ def conclude_feedback(*, complaints: pd.DataFrame | None = None, reviews: pd.Dat
         Items for :func:`sentiment_kit.report.narrate`.
     """
     items: Items = []
-    parts = []
-    if complaints is not None and len(complaints):
-        parts.append(f"{complaints['is_complaint'].mean():.0%} of the {len(complaints):,} complaints read as "
-                     "complaints to the rules (negative tone or a reported service failure)")
-    if reviews is not None and len(reviews):
-        parts.append(f"{reviews['is_complaint'].mean():.0%} of the {len(reviews):,} reviews do")
+    parts = [f"{frame['is_complaint'].mean():.0%} of the {len(frame):,} {what}"
+             for what, frame in (("complaints", complaints), ("reviews", reviews)) if frame is not None and len(frame)]
     if parts:
-        items.append("; ".join(parts) + ".")
+        items.append(" and ".join(parts) + " read as complaints to the rules (negative tone or a reported service "
+                     "failure).")
+    by_product = _known(by_product, product)
+    by_location = _known(by_location, location)
     if by_product is not None and len(by_product) >= 2:
         worst = by_product.iloc[0]
         items.append(f"The most negative {product.replace('_', ' ')} is {worst[product]}: {worst.share:.0%} of its "
@@ -160,6 +161,13 @@ def conclude_feedback(*, complaints: pd.DataFrame | None = None, reviews: pd.Dat
                          f"{best.macro_f1_ci_low:.2f}-{best.macro_f1_ci_high:.2f}) against {lex.macro_f1:.2f} for this "
                          f"package's lexicon{vader}: {verdict}")
     return items
+
+
+def _known(shares: pd.DataFrame | None, column: str) -> pd.DataFrame | None:
+    """Groups with a name: "(missing)" and "other" pools are not compared with real groups."""
+    if shares is None:
+        return None
+    return shares[~shares[column].astype(str).isin(["(missing)", "other", "Other", "Other products"])]
 
 
 def conclude_themes(summary: pd.DataFrame, *, emerging: pd.DataFrame | None = None,
@@ -308,10 +316,15 @@ def conclude_values(ipa: pd.DataFrame, plan: pd.DataFrame, *, scale: tuple[float
     focus = ipa[ipa["quadrant"] == "Concentrate here"].sort_values("importance", ascending=False)
     first = plan.iloc[0]
     if len(focus):
-        points.append(f"Fix first: {_join(focus['attribute'])}, the values that matter most and where we score below "
-                      f"average. First on the plan, {_name(first.attribute)}, accounts for {first.importance:.0%} of "
-                      f"explained satisfaction and is rated {first.performance:.2f} of {scale[1]:g}, "
-                      f"{-first.gap:.2f} below the average value.")
+        which = ("the value that matters most and where we score below average" if len(focus) == 1 else
+                 "the values that matter most and where we score below average")
+        sure = ""
+        if "quadrant_stability" in plan and pd.notna(first.get("quadrant_stability", np.nan)):
+            sure = (f"; it falls in this quadrant in {first.quadrant_stability:.0%} of bootstrap resamples"
+                    + (", so it is a borderline case" if first.quadrant_stability < 0.8 else ""))
+        points.append(f"Fix first: {_join(focus['attribute'])}, {which}. First on the plan, {_name(first.attribute)}, "
+                      f"accounts for {first.importance:.0%} of explained satisfaction and is rated "
+                      f"{first.performance:.2f} of {scale[1]:g}, {-first.gap:.2f} below the average value{sure}.")
     else:
         points.append("No value is both more important than average and rated below average: keep up the good work, "
                       f"and watch {_name(first.attribute)}, first on the plan.")
@@ -338,6 +351,6 @@ def conclude_values(ipa: pd.DataFrame, plan: pd.DataFrame, *, scale: tuple[float
                       f"{_join(down) or 'nothing'}. Re-survey with the same questions to measure the action plan "
                       "against this benchmark.")
     else:
-        points.append("This is the first survey wave: re-survey with the same questions to measure the action plan "
-                      "against it.")
+        points.append("The survey has a single wave, so no change can be measured yet: re-survey with the same "
+                      "questions to measure the action plan against it.")
     return [points]

@@ -432,12 +432,14 @@ def narrate(*lines: str | tuple[str, str] | Sequence[str]) -> Any:
     return HTML("".join(parts))
 
 
-def show_table(data: Any, formats: Any = None, *, index: bool = False, na_rep: str = "") -> Any:
+def show_table(data: Any, formats: Any = None, *, index: bool = False, na_rep: str = "",
+               headers: Any = None) -> Any:
     """A table for a notebook and the report, with every value from the data shown as text.
 
     The one way the curated notebooks show a DataFrame: cells, index labels and column names
     are HTML-escaped (a complaint holding ``<img onerror=...>`` is shown, not run), and
-    ``formats`` maps columns to format strings or functions (``{"share": "{:.0%}"}``).
+    ``formats`` maps columns to format strings or functions (``{"share": "{:.0%}"}``), and
+    ``headers`` columns to the names a reader sees (``{"ci_low": "95% CI low"}``).
 
     Returns
     -------
@@ -449,4 +451,4 @@ def show_table(data: Any, formats: Any = None, *, index: bool = False, na_rep: s
     >>> "&lt;script&gt;" in show_table(pd.DataFrame({"q": ["<script>"]})).to_html()
     True
     """
-    return html_table(data, formats, index=index, na_rep=na_rep)
+    return html_table(data, formats, index=index, na_rep=na_rep, headers=headers)

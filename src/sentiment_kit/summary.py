@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._core.parse import order_waves
+from ._core.parse import order_waves, positive_class
 from ._core.timegrain import Period, choose_period, period_bounds, resolve_freq
 from ._stats import wilson_interval
 from ._validation import check_columns, check_dates
@@ -235,13 +235,25 @@ def headline_metrics(
     if survey is not None:
         check_columns(survey, ["overall_satisfaction", "wave"], name="survey")
         dates = check_dates(survey, "date") if "date" in survey else None
-        for wave in order_waves(survey["wave"], dates=dates):
-            low, high = satisfaction_scale
-            mean(f"overall satisfaction, wave {wave}", survey.loc[survey["wave"] == wave, "overall_satisfaction"],
-                 f"{low:g}-{high:g} scale")
+        waves = order_waves(survey["wave"], dates=dates)
+        low, high = satisfaction_scale
+        for wave in waves:
+            answers = survey.loc[survey["wave"] == wave, "overall_satisfaction"]
+            name = "overall satisfaction" + (f", wave {wave}" if len(waves) > 1 else "")
+            if _numeric(answers):
+                mean(name, answers, f"{low:g}-{high:g} scale")
+            else:  # two answers such as satisfied / dissatisfied: the share satisfied
+                one = positive_class(answers, column="overall_satisfaction")
+                prop(f"share satisfied{name[len('overall satisfaction'):]}", int((answers == one).sum()),
+                     int(answers.notna().sum()), f"answered {str(one)!r}")
     if not rows:
         raise SentimentKitError("Pass at least one of complaints, reviews, customers, survey.")
     return pd.DataFrame(rows)
+
+
+def _numeric(values: pd.Series) -> bool:
+    v = values.dropna()
+    return pd.api.types.is_numeric_dtype(values) or bool(len(v)) and pd.to_numeric(v, errors="coerce").notna().all()
 
 
 def _span(data: pd.DataFrame) -> str:

@@ -38,7 +38,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["html_text", "html_table", "plain_number", "chart_text", "csv_cell", "live_markup",
+__all__ = ["html_text", "html_table", "plain_number", "readable", "chart_text", "csv_cell", "live_markup",
            "CONTENT_SECURITY_POLICY"]
 
 #: The report's Content-Security-Policy: no script of any kind, nothing loaded from anywhere;
@@ -59,6 +59,24 @@ def html_text(value: Any) -> str:
     '[x](javascript:alert(1)) &amp; &quot;quotes&quot;'
     """
     return html.escape(str(value), quote=True)
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def readable(name: Any) -> str:
+    """A column-style name as words for a reader: ``staff_attitude`` -> "staff attitude",
+    ``ValueForMoney`` -> "Value For Money", ``Food&Beverages`` -> "Food & Beverages".
+
+    Examples
+    --------
+    >>> readable("staff_attitude"), readable("ValueForMoney"), readable("Wifi&Connectivity")
+    ('staff attitude', 'Value For Money', 'Wifi & Connectivity')
+    """
+    text = str(name).replace("_", " ")
+    if " " not in text.strip():
+        text = _CAMEL.sub(" ", text)
+    return " ".join(text.replace("&", " & ").split())
 
 
 def chart_text(value: Any) -> str:
@@ -96,7 +114,7 @@ def csv_cell(value: Any) -> Any:
 
 
 def html_table(data: Any, formats: Mapping[str, str | Callable[[Any], str]] | None = None, *,
-               index: bool = False, na_rep: str = "") -> Any:
+               index: bool = False, na_rep: str = "", headers: Mapping[str, str] | None = None) -> Any:
     """A pandas Styler of ``data`` with every cell, index label and column name HTML-escaped.
 
     Text columns are left-aligned, numbers right-aligned; numbers without a format in
@@ -112,6 +130,8 @@ def html_table(data: Any, formats: Mapping[str, str | Callable[[Any], str]] | No
         Show the index.
     na_rep : str
         Shown for missing values.
+    headers : mapping column -> header, optional
+        Column names as the reader should see them (``{"ci_low": "95% CI low"}``).
 
     Returns
     -------
@@ -126,6 +146,9 @@ def html_table(data: Any, formats: Mapping[str, str | Callable[[Any], str]] | No
     """
     if not index:
         data = data.reset_index(drop=True)  # hidden anyway; a repeated index would stop the styling
+    if headers:
+        data = data.rename(columns=dict(headers))
+        formats = {headers.get(k, k): v for k, v in (formats or {}).items()}
     styler = data.style.format(na_rep=na_rep, escape="html")
     plain = [c for c in data.columns if pd.api.types.is_numeric_dtype(data[c]) and not pd.api.types.is_bool_dtype(data[c])
              and c not in (formats or {})] if data.columns.is_unique else []

@@ -97,7 +97,8 @@ def plot_sentiment_distribution(
     (6, ['a', 'b'])
     """
     check_columns(scores, [label, by], name="scores")
-    groups = scores[by].astype(str) if by is not None else pd.Series("all", index=scores.index)
+    groups = (scores[by].astype(object).where(scores[by].notna(), "(missing)").astype(str) if by is not None
+              else pd.Series("all", index=scores.index))
     table = pd.crosstab(groups, scores[label].astype(str), normalize="index")
     table = table.reindex(columns=list(_ORDER), fill_value=0.0)
     table = table.sort_values("negative", ascending=False)

@@ -11,7 +11,7 @@ from matplotlib.patches import FancyArrowPatch
 
 from .._validation import check_columns
 from ..exceptions import SentimentKitError
-from .._core.escape import chart_text
+from .._core.escape import chart_text, readable
 from ._common import PALETTE, get_ax
 
 #: Colour of each IPA quadrant.
@@ -20,7 +20,7 @@ QUADRANT_COLORS = {"Concentrate here": PALETTE["negative"], "Keep up the good wo
 
 
 def _label(a: str) -> str:
-    return chart_text(str(a).replace("_", " "))
+    return chart_text(readable(a))
 
 
 def plot_importance_performance(
