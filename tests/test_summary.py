@@ -208,3 +208,24 @@ def test_a_single_period_is_a_point_with_its_name():
     assert [t.get_text() for t in ax2.get_xticklabels()] == ["March 2024"]
     lo, hi = _xlim_dates(ax2)
     assert (lo, hi) == (pd.Timestamp("2024-03-01"), pd.Timestamp("2024-04-01"))
+
+
+def test_wilson_bounds_never_cross_the_share():
+    from sentiment_kit._stats import wilson_interval
+
+    for n in range(1, 400):
+        for k in (0, n // 3, n):
+            lo, hi = wilson_interval(k, n)
+            assert lo <= k / n <= hi, (k, n)
+
+
+def test_share_by_whiskers_draw_for_all_or_nothing_groups():
+    import matplotlib.pyplot as plt
+
+    from sentiment_kit.plotting import plot_share_by
+
+    data = pd.DataFrame({"g": ["a"] * 10 + ["b"] * 3 + ["c"] * 7, "f": [1] * 10 + [0] * 3 + [1, 0] * 3 + [1]})
+    from sentiment_kit.summary import share_by
+
+    ax = plot_share_by(share_by(data, flag="f", by="g"), by="g", ax=plt.subplots()[1])
+    assert len(ax.patches) == 3

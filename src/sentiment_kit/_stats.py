@@ -12,7 +12,9 @@ def wilson_interval(k, n, confidence: float = 0.95) -> tuple[np.ndarray, np.ndar
     """Wilson score interval for binomial proportions, vectorised (Wilson 1927).
 
     Gives the same bounds as ``scipy.stats.binomtest(k, n).proportion_ci(method="wilson")``
-    for arrays of counts at once. Where ``n == 0`` both bounds are NaN.
+    for arrays of counts at once. Where ``n == 0`` both bounds are NaN; with ``k == 0`` the lower
+    bound is exactly 0 and with ``k == n`` the upper exactly 1 (rounding used to put them a hair
+    inside, past the share itself).
 
     Examples
     --------
@@ -28,6 +30,6 @@ def wilson_interval(k, n, confidence: float = 0.95) -> tuple[np.ndarray, np.ndar
         denom = 1 + z**2 / n
         centre = (p + z**2 / (2 * n)) / denom
         half = z * np.sqrt(p * (1 - p) / n + z**2 / (4 * n**2)) / denom
-        lo = np.where(n > 0, np.clip(centre - half, 0, 1), np.nan)
-        hi = np.where(n > 0, np.clip(centre + half, 0, 1), np.nan)
+        lo = np.where(n > 0, np.where(k <= 0, 0.0, np.clip(centre - half, 0, 1)), np.nan)
+        hi = np.where(n > 0, np.where(k >= n, 1.0, np.clip(centre + half, 0, 1)), np.nan)
     return lo, hi

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.ticker import PercentFormatter
@@ -134,7 +135,8 @@ def plot_share_by(
     ax = get_ax(ax)
     part = shares.iloc[::-1]
     y = range(len(part))
-    err = [part["share"] - part["ci_low"], part["ci_high"] - part["share"]]
+    # whiskers from the interval; rounding can put a bound a hair past the share (0% or 100% groups)
+    err = np.clip(np.nan_to_num(np.vstack([part["share"] - part["ci_low"], part["ci_high"] - part["share"]])), 0, None)
     ax.barh(list(y), part["share"], xerr=err, color=kwargs.pop("color", PALETTE["negative"]),
             alpha=0.8, error_kw={"ecolor": "#333", "capsize": 3}, **kwargs)
     ax.set_yticks(list(y), [chart_text(f"{g} (n={n:,})") for g, n in zip(part[by], part["n"])])
