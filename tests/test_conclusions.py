@@ -111,6 +111,8 @@ def test_summary_reads_the_trend_it_is_given(shares, expected):
 def test_summary_without_dated_reviews_or_customers_says_what_is_missing():
     metrics = summary.headline_metrics(complaints=pd.DataFrame({"text": ["a"]}))
     assert "no dated reviews or complaints and no customer records" in _text(conclude_summary(metrics))
+    undated = _text(conclude_summary(negative=pd.Series([True, False, True, True]), what="complaints"))
+    assert "75% of the 4 complaints are negative" in undated and "cannot be told" in undated
     assert "Negative complaints rose" in _text(conclude_summary(negative_trend=_trend([0.2, 0.2, 0.6]),
                                                                 what="complaints"))
     churn = summary.headline_metrics(customers=pd.DataFrame({"churned": [True, False, False, False]}))

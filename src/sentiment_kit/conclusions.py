@@ -44,7 +44,7 @@ def _join(names: Sequence[Any]) -> str:
 
 
 def conclude_summary(metrics: pd.DataFrame | None = None, *, negative_trend: pd.DataFrame | None = None,
-                     period: str = "period", what: str = "reviews") -> Items:
+                     period: str = "period", what: str = "reviews", negative: pd.Series | None = None) -> Items:
     """Conclusions of the executive summary: is negative feedback rising, and how many customers leave.
 
     The trend compares the latest eighth of the periods (at least one: the latest quarter of two
@@ -62,6 +62,9 @@ def conclude_summary(metrics: pd.DataFrame | None = None, *, negative_trend: pd.
         The period's name in words ("week", "quarter").
     what : str
         What ``negative_trend`` counts ("reviews"; "complaints" when there are no reviews).
+    negative : Series of bool, optional
+        Whether each of those texts is negative, for the overall share when there is no trend
+        (texts without dates).
 
     Returns
     -------
@@ -86,6 +89,11 @@ def conclude_summary(metrics: pd.DataFrame | None = None, *, negative_trend: pd.
         else:
             items.append(f"Negative {what} are steady: {now} in {latest} against {then}, a difference within "
                          "chance.")
+    elif trend is None and negative is not None and negative.notna().any():
+        k, n = int(negative.sum()), int(negative.notna().sum())
+        lo, hi = wilson_interval(k, n)
+        items.append(f"{k / n:.0%} of the {n:,} {what} are negative (95% CI {float(lo):.0%}-{float(hi):.0%}); "
+                     f"they carry no dates, so whether that is rising cannot be told.")
     elif trend is not None:
         row = trend.iloc[0]
         items.append(f"{row.share:.0%} of {what} are negative (95% CI {row.ci_low:.0%}-{row.ci_high:.0%}, "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -14,7 +15,7 @@ from ._validation import check_columns, check_dates
 from .exceptions import SentimentKitError
 from .sentiment import star_cutoffs
 
-__all__ = ["Period", "choose_period", "volume_over_time", "share_over_time", "share_by", "top_groups",
+__all__ = ["Period", "choose_period", "volume_over_time", "share_over_time", "share_by", "top_groups", "group_column",
            "headline_metrics", "format_metrics"]
 
 
@@ -336,3 +337,20 @@ def top_groups(values: pd.Series, *, n: int = 6, other: str = "other", first_par
     keep = v[v != "(missing)"].value_counts().index[: int(n)]
     out = v.where(v.isin(keep) | (v == "(missing)"), other)
     return out.str.split(",").str[0] if first_part else out
+
+
+#: The columns feedback is broken down by, in order of preference, per data set.
+GROUPINGS = {"complaints": ("product", "channel", "company", "state"), "reviews": ("location", "product")}
+
+
+def group_column(data: pd.DataFrame | None, candidates: Sequence[str]) -> str | None:
+    """The first of ``candidates`` that ``data`` has with at least two different values, else None.
+
+    Examples
+    --------
+    >>> group_column(pd.DataFrame({"product": ["a", "a"], "channel": ["web", "phone"]}), GROUPINGS["complaints"])
+    'channel'
+    """
+    if data is None:
+        return None
+    return next((c for c in candidates if c in data and data[c].nunique(dropna=True) > 1), None)
