@@ -162,6 +162,47 @@ def drug_reviews(data_dir: Path | None = None) -> tuple[pd.Series, pd.Series]:
     return text, (df["rating"] == "positive").astype(int)
 
 
+#: The customer-support tweet files (inbound: customers writing to the company), one per company.
+SUPPORT_TWEETS = ("AmazonHelp", "AppleSupport", "SpotifyCares")
+
+
+def support_tweets(data_dir: Path) -> tuple[pd.Series, pd.Series]:
+    """Customer tweets to AmazonHelp, AppleSupport and SpotifyCares whose people-chosen topics
+    say how the customer feels: 0 = "Bad Support", 1 = "Service Praise".
+
+    Rule: a tweet is labelled only when its topics include exactly one of "Bad Support" and
+    "Service Praise" (none has both). Every other topic (Delivery, Refund, Battery, Billing/Payment,
+    ...) names a subject, not a feeling, so tweets with only such topics are left out. Only the
+    AmazonHelp file has the two sentiment topics; AppleSupport and SpotifyCares contribute none.
+    """
+    texts, labels = [], []
+    for company in SUPPORT_TWEETS:
+        df = pd.read_excel(Path(data_dir) / "customer_support_tweets" / f"twcs-{company}-200-inbound.xlsx")
+        bad = df["Bad Support"].notna() if "Bad Support" in df else pd.Series(False, index=df.index)
+        praise = df["Service Praise"].notna() if "Service Praise" in df else pd.Series(False, index=df.index)
+        keep = bad ^ praise
+        texts.append(df.loc[keep, "text"].astype(str))
+        labels.append(praise[keep].astype(int))
+    return pd.concat(texts, ignore_index=True), pd.concat(labels, ignore_index=True)
+
+
+#: British Airways reviews: OverallRating (1-10) at most this is negative, at least POSITIVE positive.
+BA_NEGATIVE, BA_POSITIVE = 3, 8
+
+
+def ba_reviews(data_dir: Path) -> tuple[pd.Series, pd.Series]:
+    """ReviewBody and 0/1 labels of the British Airways reviews (airlinequality.com).
+
+    Rule: OverallRating 1-3 is negative (0), 8-10 positive (1); 4-7 and a missing rating are left
+    out (the middle of a 10-point scale says neither clearly). Reviews whose body repeats an earlier
+    one word for word are left out, so no text sits on both sides of a cross-validation split.
+    """
+    df = pd.read_csv(Path(data_dir) / "ba_airline_reviews" / "BA_AirlineReviews.csv")
+    df = df[df["ReviewBody"].notna() & ~df["ReviewBody"].duplicated()]
+    df = df[(df["OverallRating"] <= BA_NEGATIVE) | (df["OverallRating"] >= BA_POSITIVE)].reset_index(drop=True)
+    return df["ReviewBody"].astype(str), (df["OverallRating"] >= BA_POSITIVE).astype(int)
+
+
 def resolve(path: str | None) -> Path:
     p = Path(path) if path else DEFAULT_DATA
     if not p.is_dir():

@@ -297,3 +297,54 @@ def test_fast_scorer_survives_nul_characters():
                                            ("no one cared", True), ("no one called me back", True)])
 def test_no_one_negates_like_nobody(text, negative):
     assert (score_sentiment([text])["label"].iloc[0] == "negative") is negative
+
+
+# --------------------------------------------------------------------------- social text (issue 13)
+def test_handles_and_retweet_markers_are_not_words():
+    """The fast scorer read "@united" as "united" (+1.8) and "@joy:" as "joy"; NLTK's VADER never peeled the "@"."""
+    texts = ["@united my bag is lost", "@united", "@AmazonHelp thanks, great help", "RT @joy: awful service"]
+    for method in ("fast", "vader"):
+        labels = score_sentiment(texts, method=method)["label"].tolist()
+        assert labels == ["negative", "neutral", "positive", "negative"], method
+
+
+@pytest.mark.parametrize("method", ["fast", "vader"])
+def test_addresses_score_nothing_and_take_no_share(method):
+    """A URL, e-mail address or handle is not even a neutral word: the scores are those of the words alone."""
+    s = score_sentiment(["https://great.example/awesome", "happy@great.example @AwesomeCo",
+                         "@AmazonHelp thanks, great help https://great.example/awesome www.joy.example",
+                         "thanks, great help"], method=method)
+    cols = ["neg", "neu", "pos", "compound"]
+    assert (s.loc[[0, 1], cols] == 0).all().all()
+    assert s.loc[2, cols].tolist() == s.loc[3, cols].tolist()
+
+
+@pytest.mark.parametrize("method", ["fast", "vader"])
+def test_a_hashtag_counts_as_its_word(method):
+    s = score_sentiment(["#fail", "fail", "@Joy #fail", "#NeverAgain"], method=method)
+    assert s.loc[0].tolist() == s.loc[1].tolist() == s.loc[2].tolist()
+    assert s["label"].tolist()[:3] == ["negative"] * 3
+
+
+@pytest.mark.parametrize("method", ["fast", "vader"])
+def test_html_escapes_are_decoded(method):
+    """Web and Twitter exports write "<3" as "&lt;3"; "&gt;" is not the chat word "gt" (VADER: +1.1)."""
+    s = score_sentiment(["I &lt;3 this place", "Tom &amp; Jerry &gt; everything"], method=method)
+    assert s["label"].tolist() == ["positive", "neutral"]
+
+
+def test_interjections_are_not_negated():
+    s = score_sentiment(["you can never leave lmao", "I have no idea lol", "not funny"])
+    assert s["label"].tolist() == ["positive", "positive", "negative"]
+
+
+def test_kind_of_is_a_hedge_not_kindness():
+    s = score_sentiment(["it was kind of slow", "kind of good", "good", "sort of good"])["compound"]
+    assert s.iloc[0] == 0
+    assert 0 < s.iloc[1] < s.iloc[2] and s.iloc[3] == pytest.approx(s.iloc[1])
+
+
+def test_a_sentence_opening_with_but_contrasts_with_the_one_before():
+    s = score_sentiment(["The view was lovely. But the room was dirty.", "The view was lovely. The room was dirty.",
+                         "The room was dirty. But the view was lovely."])
+    assert s["label"].tolist() == ["negative", "positive", "positive"]

@@ -397,3 +397,19 @@ def test_service_context_is_judged_on_the_whole_text():
     store = "I ordered a lamp from the store. " + "The plot is thin. " * 80 + "The clerk was condescending."
     out = service_signals([film, store])
     assert out["rudeness"].tolist() == [False, True]
+
+
+def test_handles_and_urls_are_not_words():
+    """An @handle, retweet marker, URL or e-mail address is an address: no signal fires on its letters."""
+    texts = ["@RudeBoy my order is late", "@NeverAgainAirlines lost my bag",
+             "@rude my order is late",                      # a handle that is a whole trigger word
+             "my order is late @Rude.", "RT @rude: my order is late",
+             "my order: https://example.com/rude-staff",    # nor a URL or an e-mail address
+             "my order, mail rude@example.com"]
+    flagged = service_signals(texts)[list(SIGNALS)].any(axis=1)
+    assert not flagged.any(), [t for t, f in zip(texts, flagged) if f]
+
+
+def test_a_hashtag_counts_as_its_word_a_handle_does_not():
+    out = service_signals(["@AirCo the agent was #rude", "@AirCo the agent was rude", "@rude the agent was kind"])
+    assert out["rudeness"].tolist() == [True, True, False]

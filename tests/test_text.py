@@ -76,10 +76,12 @@ def test_term_vectorizer_numpy_integer_min_df_is_a_count():
 def _reference_stream(tv, docs):
     """(doc, token) pairs from cleaning, translating and str.split-ing the whole chunk at once:
     what _token_stream, which works word by word, must reproduce."""
-    from sentiment_kit._vectorizer import _SEP_TOKEN, _TRANSLATE, _clean_runs
+    from sentiment_kit._vectorizer import _DOC_SEP, _SEP_TOKEN, _TRANSLATE
+    from sentiment_kit.text import _strip_run
 
     out, d = [], 0
-    for tok in _clean_runs(tv._split(np.array(docs, dtype=object))).translate(_TRANSLATE).split():
+    joined = _strip_run(_DOC_SEP.join(docs)).lower()
+    for tok in joined.translate(_TRANSLATE).split():
         if tok == _SEP_TOKEN:
             d += 1
         else:
@@ -88,7 +90,8 @@ def _reference_stream(tv, docs):
 
 
 _FRAGMENTS = ["me@x.com", "@bank", "https://t.co/a", "www.x.org", "(http://a.b/c)", "refund", "Fees/charges",
-              "don’t", "\xa0", "\u2003", "\x00", "\x1f", " ", "\n", ",", "é", "İ", "Σ", "😀", "日本", "xxxx", "a@b"]
+              "don’t", "\xa0", "\u2003", "\x00", "\x1f", " ", "\n", ",", "é", "İ", "Σ", "😀", "日本", "xxxx", "a@b",
+              "RT", "rt:", "#fail", "#1", "&#39;", "bit.ly/x", "'s", ":", "Www.", "WWW.a", "&lt;3", "&amp;", "&#64;x", "&"]
 _DOCS = st.lists(st.one_of(st.text(alphabet=st.characters(codec="utf-8"), max_size=30),
                            st.lists(st.sampled_from(_FRAGMENTS), max_size=12).map("".join)),
                  min_size=1, max_size=8)
@@ -126,3 +129,56 @@ def test_term_vectorizer_odd_characters_and_threads_agree():
     X3 = tv.set_params(chunk_size=5000, n_jobs=1).transform(docs)
     assert (X1 != X2).nnz == 0 and (X1 != X3).nnz == 0
     assert X1.shape[0] == len(docs) and X1[6].nnz == 0 and X1[7].nnz == 0
+
+
+_TWEETS = ["RT @united: my bag is lost https://t.co/AbC123 #fail",
+           "@AmazonHelp my refund bit.ly/xYz9 is late, mail help@amazon.com",
+           "@AmazonHelp's agent www.example.org/page said the refund is late &amp; lost",
+           "rt @SpotifyCares: refund please"] * 3
+_ADDRESS_PIECES = {"rt", "unit", "united", "amazonhelp", "spotifycar", "spotifycares", "co", "abc", "bit", "ly",
+                   "xyz", "help", "amazon", "com", "http", "https", "www", "exampl", "example", "org", "page", "amp"}
+
+
+def test_theme_terms_never_hold_a_handle_or_url_piece():
+    from sentiment_kit.text import TermVectorizer
+
+    tv = TermVectorizer(min_df=1, max_df=1.0).fit(_TWEETS)
+    words = {w for name in tv.get_feature_names_out() for w in name.split()}
+    assert words.isdisjoint(_ADDRESS_PIECES), words & _ADDRESS_PIECES
+    assert {"fail", "refund", "lost"} <= words                          # hashtags and words stay
+    analysed = {w for doc in _TWEETS for w in analyzer()(doc)}
+    assert analysed.isdisjoint(_ADDRESS_PIECES) and "fail" in analysed
+
+
+def test_strip_social():
+    from sentiment_kit.text import strip_social
+
+    assert strip_social("no address here / & # www") == "no address here / & # www"
+    assert strip_social("RT @joy: @united's bag #fail").split() == [":", "bag", "fail"]
+    assert strip_social("rt: @a x").split() == ["x"]
+    assert strip_social("ART @a x").split() == ["ART", "x"]                # only a marker word "RT"
+    assert strip_social("#1 C# &#39; #NeverAgain").split() == ["#1", "C#", "'", "NeverAgain"]
+    assert strip_social("see bit.ly/x and/or e.g./x").split() == ["see", "and/or", "e.g./x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=16).map("".join))
+def test_strip_social_equals_its_patterns_over_the_whole_text(text):
+    """The run-by-run implementation gives what the patterns give over the whole text."""
+    from sentiment_kit.text import _strip_run, strip_social
+
+    assert strip_social(text) == _strip_run(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS + ["RT ", "rt: ", " @joy:", " #fail ", " &lt;3 "]), max_size=16).map("".join))
+def test_strip_social_tokens_equals_strip_social_then_split(text):
+    """The fast scorer's token-stream form of the rule gives the tokens of the string form."""
+    import pandas as pd
+
+    from sentiment_kit.text import strip_social, strip_social_tokens
+
+    text = text.replace("\x00", " ")  # pandas' hash table ends a string at NUL; the scorer never has one in a token
+    codes, distinct = pd.factorize(np.array(text.split(), dtype=object))
+    c, d = strip_social_tokens(codes, distinct)
+    assert np.asarray(d, dtype=object)[c].tolist() == strip_social(text).split()

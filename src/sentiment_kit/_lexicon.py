@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .exceptions import MissingResourceError
+from .text import strip_social_tokens
 
 # --------------------------------------------------------------------------- VADER constants
 #: Hutto & Gilbert (2014) empirically derived constants, as in NLTK's ``VaderConstants``.
@@ -106,6 +107,15 @@ VADER_IDIOMS: dict[str, float] = {"the shit": 3.0, "the bomb": 3.0, "bad ass": 1
 #: valenced words (x 1.25) instead of negating them ("never so happy"), and "so"/"this" right
 #: before a word blocks a negator three words back ("never slept so well", "haven't been this sore").
 NEVER_SO = 1.25
+#: Laughter and other interjections: like emoticons, the writer's own reaction, never negated
+#: ("I have no idea lol", "you can never leave lmao" still laugh; VADER negates the second).
+INTERJECTIONS = frozenset(
+    "lol lolol lmao lmfao rofl roflmao haha hahaha hahah hah hehe lulz xd yay woohoo hooray wow omg "
+    "ugh meh ew eww yuck yikes argh".split()
+)
+#: VADER's two-word hedges ("kind of", "sort of", in NLTK's ``BOOSTER_DICT``): the first word has no
+#: valence of its own ("kind of slow" is not kind) and the pair damps what follows, as "kinda" does.
+HEDGES = frozenset({"kind", "sort"})
 
 #: Words that carry no valence alone but are a failure when negated ("didn't arrive",
 #: "never received", "no refund", "never called back"). Valence :data:`UNMET_EXPECTATION`.
@@ -187,6 +197,13 @@ def score_fast(texts: pd.Series) -> dict[str, np.ndarray]:
         z = np.zeros(n)
         return {"neg": z, "neu": z.copy(), "pos": z.copy(), "compound": z.copy()}
     codes, uniq_arr = pd.factorize(raw, sort=False)
+    # Handles, URLs, e-mail addresses and retweet markers are not words (the shared preparation,
+    # text.strip_social, applied to the token stream: each distinct token is matched once; _DOC
+    # is a token of its own that no pattern touches).
+    codes, uniq_arr = strip_social_tokens(codes, uniq_arr)
+    if codes.size == 0:
+        z = np.zeros(n)
+        return {"neg": z, "neu": z.copy(), "pos": z.copy(), "compound": z.copy()}
     uniq = pd.Series(uniq_arr, dtype=object)
     lowraw = uniq.str.lower().str.replace("’", "'", regex=False)
     stripped = lowraw.str.strip(_EDGE_PUNCT)
@@ -209,9 +226,12 @@ def score_fast(texts: pd.Series) -> dict[str, np.ndarray]:
     u_exp = low.isin(EXPECTATIONS).to_numpy() & u_word
     # emoticons (lexicon entries kept whole because they are punctuation, ":(" ":D") are not
     # words a negator can scope over: "no cheque :(" stays negative
-    u_emo = (lowraw.isin(uni.keys()) & (lowraw != stripped)).to_numpy() & u_word
+    # and neither is laughter or another interjection: "no idea lol" does not un-laugh the "lol"
+    u_emo = ((lowraw.isin(uni.keys()) & (lowraw != stripped)) | low.isin(INTERJECTIONS)).to_numpy() & u_word
     u_never = (low == "never").to_numpy() & u_word
     u_sothis = low.isin(("so", "this")).to_numpy() & u_word
+    u_hedge = low.isin(HEDGES).to_numpy() & u_word
+    u_of = (low == "of").to_numpy() & u_word
     lcodes, luniq = pd.factorize(low, sort=False)
     lpos = {w: i for i, w in enumerate(luniq)}
     L = np.int64(len(luniq))
@@ -280,6 +300,10 @@ def score_fast(texts: pd.Series) -> dict[str, np.ndarray]:
         sothis_before[1:] = u_sothis[c[:-1]] & (clause[1:] == clause[:-1])
     # boosters / dampeners up to three words before (decay 1, 0.95, 0.9), negation window
     boost = u_boost[c]
+    if m > 1:  # "kind of", "sort of": the noun loses its valence, "of" damps like "kinda"
+        hedge = np.flatnonzero(u_hedge[c[:-1]] & u_of[c[1:]] & (clause[:-1] == clause[1:]))
+        val[hedge] = 0.0
+        boost[hedge + 1] = B_DECR
     sign = np.sign(val)
     add = np.zeros(m)
     negated = np.zeros(m, dtype=bool)
@@ -310,16 +334,22 @@ def score_fast(texts: pd.Series) -> dict[str, np.ndarray]:
     val = np.where(flip, val * np.where(val > 0, N_SCALAR, NEG_OF_NEGATIVE), val)
     val[neg_used & ((f & _NEG) != 0) & ~negated] = 0.0   # a negator that negated something has no valence of its own
 
-    # "but": within a sentence, halve what precedes the first "but", weight what follows x1.5
+    # "but": within a sentence, halve what precedes the first "but", weight what follows x1.5;
+    # a sentence that opens with "But" contrasts with the sentence before it, which is halved
     is_but = (f & _BUT) != 0
     if is_but.any():
         pos_idx = np.arange(m)
         starts = np.flatnonzero(np.r_[True, sent[1:] != sent[:-1]])
         first = np.minimum.reduceat(np.where(is_but, pos_idx, m), starts)
-        first_but = np.repeat(first, np.diff(np.r_[starts, m]))
+        seg_len = np.diff(np.r_[starts, m])
+        first_but = np.repeat(first, seg_len)
         has_but = first_but < m
         val = np.where(has_but & (pos_idx < first_but), val * BUT_BEFORE, val)
         val = np.where(has_but & (pos_idx > first_but), val * BUT_AFTER, val)
+        opens = (first == starts)[1:] & (doc[starts[1:]] == doc[starts[1:] - 1])
+        if opens.any():
+            halve = np.r_[opens, False]                      # the sentence before one that opens with "But"
+            val = np.where(np.repeat(halve, seg_len), val * BUT_BEFORE, val)
 
     # VADER's aggregation
     counted = np.ones(m)

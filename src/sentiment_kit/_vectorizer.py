@@ -23,7 +23,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 
 from ._validation import as_text_series, check_fitted
 from .exceptions import SentimentKitError
-from .text import EMAIL_PATTERN, HANDLE_PATTERN, STOP_WORDS, TOKEN_PATTERN, URL_PATTERN, stem
+from .text import STOP_WORDS, TOKEN_PATTERN, stem, strip_social
 
 # --------------------------------------------------------------------------- corpus-level counting
 #: Separator placed between documents when a chunk is joined into one string (a token of its own).
@@ -57,39 +57,6 @@ class _Lookup(dict):
         return t
 
 
-_RUN_END = re.compile(r"\S*")
-
-
-def _clean_runs(big: str) -> str:
-    """``big`` without URLs, e-mail addresses and @handles, as :func:`analyzer` removes them.
-
-    None of the three patterns crosses whitespace, so instead of running them over every
-    document they run only over the whitespace-delimited runs around an ``@``, ``//`` or
-    ``www.`` (found at C speed), with the same result.
-    """
-    spans: list[tuple[int, int]] = []
-    for needle in ("@", "//", "www."):
-        pos = big.find(needle)
-        while pos != -1:
-            start = pos
-            while start > 0 and not big[start - 1].isspace():
-                start -= 1
-            end = _RUN_END.match(big, pos).end()
-            spans.append((start, end))
-            pos = big.find(needle, max(end, pos + 1))
-    if not spans:
-        return big
-    out, last = [], 0
-    for start, end in sorted(spans):
-        if start < last:  # the same run, found by two needles
-            continue
-        run = HANDLE_PATTERN.sub(" ", EMAIL_PATTERN.sub(" ", URL_PATTERN.sub(" ", big[start:end])))
-        out += [big[last:start], run]
-        last = end
-    out.append(big[last:])
-    return "".join(out)
-
-
 #: The ASCII characters ``str.isspace`` accepts (others, such as NBSP, are split per word).
 _ASCII_SPACE = "".join(c for c in map(chr, range(128)) if c.isspace())
 _SPACE_BYTE = np.zeros(256, dtype=bool)
@@ -97,10 +64,9 @@ _SPACE_BYTE[[ord(c) for c in _ASCII_SPACE]] = True
 
 
 def _word_tokens(word: str) -> list[str]:
-    """Tokens of one whitespace-delimited, lower-cased word: URLs, e-mails and handles removed,
-    punctuation and digits turned into spaces (so "fees/charges" gives two tokens)."""
-    if "@" in word or "//" in word or "www." in word:
-        word = _clean_runs(word)
+    """Tokens of one whitespace-delimited, lower-cased word (of a text already through
+    :func:`~sentiment_kit.text.strip_social`): punctuation and digits turned into spaces (so
+    "fees/charges" gives two tokens)."""
     return word.translate(_TRANSLATE).split()
 
 
@@ -128,7 +94,8 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
     """Count stemmed words and word n-grams, vectorised over the whole corpus.
 
     Produces the features of :func:`analyzer` (text cleaned of URLs, e-mails,
-    handles and redaction placeholders such as ``XXXX``; stop words and short
+    @handles and retweet markers by :func:`strip_social`, hashtags read as their word,
+    redaction placeholders such as ``XXXX`` dropped; stop words and short
     tokens dropped; Snowball stems; n-grams of the remaining words) without a Python
     call per token: each chunk of documents is split into words by a NumPy mask of its
     bytes, Apache Arrow numbers the distinct words, and only distinct words are cleaned,
@@ -219,8 +186,10 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
 
     @staticmethod
     def _split(docs: np.ndarray) -> str:
-        """The chunk ``docs`` as one lower-cased string, documents joined by :data:`_DOC_SEP`."""
-        return _DOC_SEP.join(docs).lower()
+        """The chunk ``docs`` as one lower-cased string, documents joined by :data:`_DOC_SEP`, without
+        @handles, retweet markers, URLs and e-mail addresses (:func:`~sentiment_kit.text.strip_social`,
+        run once over the chunk)."""
+        return strip_social(_DOC_SEP.join(docs)).lower()
 
     def _token_stream(self, docs: np.ndarray, lookup: dict, words: _Overlay | None = None, *,
                       surface: bool = True) -> tuple[np.ndarray, np.ndarray, Counter]:
@@ -228,7 +197,7 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
 
         ``lookup`` maps a surface token to its term id (``_STOP`` when dropped,
         ``_UNKNOWN`` when not in the vocabulary); it computes missing entries itself.
-        ``words`` (an :class:`_Overlay`) caches, per whitespace-delimited word as written ("refund,", "me@x.com"),
+        ``words`` (an :class:`_Overlay`) caches, per whitespace-delimited word as written ("refund,", "fees/charges"),
         the term ids of its tokens; pass the same one for every chunk of a corpus.
 
         No Python object is made per word: the chunk is encoded once, word boundaries

@@ -41,8 +41,12 @@ Definitions (the labelling rules of ``benchmarks/data/SIGNALS_LABELLING.md``, in
 
 Method
 ------
-Each signal is a table of documented phrase patterns (:mod:`sentiment_kit._signal_patterns`)
-written from these definitions and from customer-service language across industries. Every
+Each text is first read through the package's shared preparation
+(:func:`sentiment_kit.text.strip_social`): @handles, retweet markers, URLs and e-mail addresses
+are addresses, not words, so "@RudeAirline" or "https://x.com/rude-staff" flags nothing, and a
+hashtag counts as its word. Each signal is a table of documented phrase patterns
+(:mod:`sentiment_kit._signal_patterns`) written from these definitions and from
+customer-service language across industries. Every
 pattern has anchor words; a text's words are collected once (first six letters of each),
 intersected with all anchors at once and looked up in an inverted index, so only the patterns
 a text can match are run (most of the ~80 patterns never run on a given text). Identical texts
@@ -88,6 +92,7 @@ import pandas as pd
 from . import _signal_patterns as P
 from ._validation import as_text_series
 from .datasets import SIGNALS
+from .text import strip_social
 
 __all__ = ["service_signals", "SIGNALS"]
 
@@ -222,7 +227,12 @@ def _scan_text(text: str, found: dict[str, list[str]], context: list) -> None:
 
 
 def _signals_of(text: str) -> dict[str, list[str]]:
-    """Evidence spans per signal for one text: the row-wise pure function behind :func:`service_signals`."""
+    """Evidence spans per signal for one text: the row-wise pure function behind :func:`service_signals`.
+
+    The text is read without @handles, retweet markers, URLs and e-mail addresses
+    (:func:`~sentiment_kit.text.strip_social`): "@RudeAirline" is an address, not rudeness.
+    """
+    text = strip_social(text)
     found: dict[str, list[str]] = {s: [] for s in SIGNALS}
     context = [text, None]  # the whole text's service-context test, run at most once and only if needed
     for piece in _pieces(text):

@@ -5,6 +5,24 @@ from scikit-learn's English list (minus the negations and contrast words that
 carry sentiment), stemming uses NLTK's Snowball stemmer (pure code, no data),
 and tokenising is a vectorised regular expression.
 
+Social text
+-----------
+An @handle, a URL, an e-mail address or a retweet marker is an address, not a word: "@united
+my bag is lost" is about a lost bag, not about being united. :func:`strip_social` is the one rule,
+and every analysis reads text through it: ``score_sentiment`` (both methods), ``service_signals``,
+:func:`analyzer` and :class:`TermVectorizer` (themes). It removes
+
+* URLs: ``http://`` or ``https://`` or ``www.`` up to the next space, and bare domains with a
+  path (``bit.ly/3xYz``);
+* e-mail addresses (``help@shop.com``);
+* @handles (``@united``, ``@united's``), with a retweet marker before one (``RT @joy:``);
+
+and keeps a hashtag's word, dropping only the sign: ``#fail`` reads as ``fail`` and
+``#NeverAgain`` as the one token ``NeverAgain`` (hashtags are not split into words: a split
+guessed from capitals would often be wrong, and a glued hashtag is rarely a lexicon word).
+Text copied from the web often keeps HTML's escapes of ``& < > " '``: those five are decoded
+first (``&lt;3`` is the heart ``<3``, ``&gt;`` is not the chat word "gt").
+
 Examples
 --------
 >>> normalize_text(["Call @acme at https://x.co on XX/XX/2019, acct XXXX!!"]).tolist()
@@ -23,11 +41,30 @@ from typing import Any
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from ._social import (  # noqa: F401 - the social-text rule lives in _social; text is its public home
+    EMAIL_PATTERN,
+    ENTITY_PATTERN,
+    HANDLE_PATTERN,
+    HASHTAG_PATTERN,
+    SOCIAL_PATTERN,
+    URL_PATTERN,
+    _strip_run,
+    _unescape,
+    strip_social,
+    strip_social_tokens,
+)
 from ._validation import as_text_series
 
 __all__ = [
     "shorten",
+    "strip_social",
+    "strip_social_tokens",
     "PLACEHOLDER_PATTERN",
+    "URL_PATTERN",
+    "EMAIL_PATTERN",
+    "HANDLE_PATTERN",
+    "HASHTAG_PATTERN",
+    "ENTITY_PATTERN",
     "STOP_WORDS",
     "TOPIC_STOP_WORDS",
     "NEGATIONS",
@@ -43,9 +80,6 @@ __all__ = [
 PLACEHOLDER_PATTERN = re.compile(
     r"\{\$[\d.,]+\}|\b[Xx]{2,}(?:[/\-][Xx0-9]{2,})*\b|\b(?:[Xx]{2}/){1,2}[0-9Xx]{2,4}\b"
 )
-URL_PATTERN = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-HANDLE_PATTERN = re.compile(r"(?<!\w)@\w+")
-EMAIL_PATTERN = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 WHITESPACE_PATTERN = re.compile(r"\s+")
 TOKEN_PATTERN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’][^\W\d_])*")
 
@@ -92,8 +126,10 @@ def normalize_text(
     """Clean raw customer text, vectorised over a Series.
 
     Removes (or replaces with the given token) redaction placeholders such as the
-    CFPB's ``XXXX`` and ``XX/XX/XXXX``, URLs, e-mail addresses and @handles, and
-    collapses whitespace. Missing values become ``""``; nothing is dropped.
+    CFPB's ``XXXX`` and ``XX/XX/XXXX``, URLs, e-mail addresses and @handles (with a
+    retweet marker before one), keeps a hashtag's word and decodes HTML escapes (the rules
+    of :func:`strip_social`), and collapses whitespace. Missing values become ``""``;
+    nothing is dropped.
 
     Parameters
     ----------
@@ -114,9 +150,11 @@ def normalize_text(
     ['paid <redacted> on <redacted>']
     """
     s = as_text_series(texts)
-    out = s.str.replace(URL_PATTERN, f" {urls} " if urls else " ", regex=True)
+    out = s.str.replace(ENTITY_PATTERN, _unescape, regex=True)
+    out = out.str.replace(URL_PATTERN, f" {urls} " if urls else " ", regex=True)
     out = out.str.replace(EMAIL_PATTERN, f" {emails} " if emails else " ", regex=True)
     out = out.str.replace(HANDLE_PATTERN, f" {handles} " if handles else " ", regex=True)
+    out = out.str.replace(HASHTAG_PATTERN, "", regex=True)
     out = out.str.replace(PLACEHOLDER_PATTERN, f" {placeholders} " if placeholders else " ",
                           regex=True)
     if lowercase:
@@ -169,7 +207,7 @@ def analyzer(
 ) -> Any:
     """Build a picklable callable turning raw text into features, for scikit-learn vectorisers.
 
-    The callable cleans the text (:func:`normalize_text` rules), tokenises,
+    The callable cleans the text (:func:`strip_social`, then redaction placeholders), tokenises,
     drops stop words and short tokens, stems, and joins word n-grams with a space.
 
     Examples
@@ -190,10 +228,7 @@ class _Analyzer:
         self.min_token_length = min_token_length
 
     def __call__(self, doc: str) -> list[str]:
-        doc = URL_PATTERN.sub(" ", doc)
-        doc = EMAIL_PATTERN.sub(" ", doc)
-        doc = HANDLE_PATTERN.sub(" ", doc)
-        doc = PLACEHOLDER_PATTERN.sub(" ", doc)
+        doc = PLACEHOLDER_PATTERN.sub(" ", strip_social(doc))
         toks = [t for t in tokenize(doc) if len(t) >= self.min_token_length
                 and t not in self.stop_words]
         if self.stemming:
