@@ -160,3 +160,12 @@ def test_themes_with_an_emerging_theme_name_it_and_the_window():
     assert "late, parcel went from 1 to 9 mentions in the latest 3 days against the 3 days before" in text
     assert "Heard three times in the latest day:" in text
     assert "2 theme(s); start with late, parcel; rude, staff." in text
+
+
+def test_a_tiny_group_is_not_called_the_worst():
+    from sentiment_kit.summary import share_by
+
+    data = pd.DataFrame({"product": ["tiny"] * 2 + ["big"] * 800 + ["mid"] * 300,
+                         "negative": [True] * 2 + [True] * 720 + [False] * 80 + [True] * 150 + [False] * 150})
+    text = _text(conclude_feedback(by_product=share_by(data, flag="negative", by="product")))
+    assert "most negative product is big" in text

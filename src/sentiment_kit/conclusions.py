@@ -122,6 +122,8 @@ def conclude_feedback(*, complaints: pd.DataFrame | None = None, reviews: pd.Dat
         From :func:`sentiment_kit.classify_feedback` (columns ``is_complaint``, ``sentiment``).
     by_product : DataFrame, optional
         Share of negative complaints by product (:func:`sentiment_kit.summary.share_by`), column ``product``.
+        The worst group is the one whose interval's lower bound is highest, so a group of two
+        complaints, both negative, does not top a group of 800.
     by_location : DataFrame, optional
         Share of reviews that are complaints by location, column ``location``.
     failures : DataFrame, optional
@@ -144,11 +146,12 @@ def conclude_feedback(*, complaints: pd.DataFrame | None = None, reviews: pd.Dat
     by_product = _known(by_product, product)
     by_location = _known(by_location, location)
     if by_product is not None and len(by_product) >= 2:
-        worst = by_product.iloc[0]
+        worst = by_product.sort_values("ci_low", ascending=False).iloc[0]  # credibly worst: a group of 2 is not
         items.append(f"The most negative {product.replace('_', ' ')} is {worst[product]}: {worst.share:.0%} of its "
                      f"complaints are negative (95% CI {worst.ci_low:.0%}-{worst.ci_high:.0%}, n={int(worst.n):,}).")
     if by_location is not None and len(by_location) >= 2:
-        hi, lo = by_location.iloc[0], by_location.iloc[-1]
+        hi = by_location.sort_values("ci_low", ascending=False).iloc[0]
+        lo = by_location.sort_values("ci_high").iloc[0]
         items.append(f"Among reviews, {hi[location]} has the highest complaint share ({hi.share:.0%}, 95% CI "
                      f"{hi.ci_low:.0%}-{hi.ci_high:.0%}, n={int(hi.n):,}) and {lo[location]} the lowest "
                      f"({lo.share:.0%}, n={int(lo.n):,}).")

@@ -419,6 +419,10 @@ def _validate(data: pd.DataFrame, name: str, opts: DatasetOptions, *,
             out[col] = parse_bool(out[col], column=col)
         for col in (c for c in schema.texts if c in out.columns):
             out[col] = _texts(out[col])
+            blank = int(out[col].isna().sum() + out[col].map(lambda v: isinstance(v, str) and not v.strip()).sum())
+            if blank and col == "text":
+                decisions.append(f"{blank:,} of {len(out):,} rows have no text: they count in volumes, not in what "
+                                 "the texts say.")
     except DataValidationError as exc:
         raise fail(exc) from None
     return out, notes, decisions

@@ -56,6 +56,7 @@ from ._social import (  # noqa: F401 - the social-text rule lives in _social; te
 from ._validation import as_text_series
 
 __all__ = [
+    "has_text",
     "shorten",
     "strip_social",
     "strip_social_tokens",
@@ -244,6 +245,20 @@ class _Analyzer:
     def __repr__(self) -> str:
         return (f"analyzer(stemming={self.stemming}, ngram_range={self.ngram_range}, "
                 f"min_token_length={self.min_token_length})")
+
+
+def has_text(texts: Any) -> pd.Series:
+    """True where a text has at least one letter or digit (blank, missing and punctuation-only are False).
+
+    A CFPB download has a row for every complaint but a narrative for a quarter of them: the rest
+    count in volumes, not in what the texts say (their tone would read as neutral).
+
+    Examples
+    --------
+    >>> has_text(["late again", "", None, "  ", "?!"]).tolist()
+    [True, False, False, False, False]
+    """
+    return as_text_series(texts).str.contains(r"\w", regex=True)
 
 
 def shorten(text: str, limit: int) -> str:
