@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 
 import sentiment_kit as sk
-from sentiment_kit._action_plan import _compile_lexicon, _resolve_name
+from sentiment_kit.values.action_plan import _compile_lexicon, _resolve_name
 from sentiment_kit.text import TOKEN_PATTERN, stem, tokenize
 
 REPO = Path(__file__).resolve().parents[1]

@@ -52,7 +52,7 @@ from _data import (UCI, VADER_CORPORA, ba_reviews, cfpb_product, drug_reviews, m
                    resolve, support_tweets, uci, vader_binary)
 
 from sentiment_kit import LexiconClassifier, SentimentClassifier, classify_feedback, score_sentiment  # noqa: E402
-from sentiment_kit.evaluation import compare_methods  # noqa: E402
+from sentiment_kit.sentiment.evaluation import compare_methods  # noqa: E402
 
 
 def textblob_scorer():

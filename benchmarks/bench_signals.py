@@ -128,7 +128,7 @@ def fresh_set_report(test2: pd.DataFrame, second: pd.DataFrame | None) -> pd.Dat
     """
     from sklearn.metrics import cohen_kappa_score
 
-    from sentiment_kit._stats import wilson_interval
+    from sentiment_kit._core.stats import wilson_interval
 
     pred = sk.service_signals(test2["text"])
     b = None if second is None else second.set_index("sentence_id").loc[test2["sentence_id"]].reset_index()
@@ -236,8 +236,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data_dir", nargs="?", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--labelled", default=str(ROOT / "benchmarks" / "data" / "signals_labelled.csv"))
-    ap.add_argument("--dev", default=str(ROOT / "benchmarks" / "data" / "signals_dev.csv"))
-    ap.add_argument("--cross", default=str(ROOT / "benchmarks" / "data" / "signals_cross_industry.csv"))
+    ap.add_argument("--dev", default=str(ROOT / "tests" / "signals" / "data" / "signals_dev.csv"))
+    ap.add_argument("--cross", default=str(ROOT / "tests" / "signals" / "data" / "signals_cross_industry.csv"))
     ap.add_argument("--test2", default=str(ROOT / "benchmarks" / "data" / "signals_test2.csv"))
     ap.add_argument("--test2-b", default=str(ROOT / "benchmarks" / "data" / "signals_test2_b.csv"))
     ap.add_argument("--dev2", default=str(ROOT / "benchmarks" / "data" / "signals_dev2.csv"))

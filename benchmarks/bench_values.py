@@ -37,7 +37,7 @@ from sklearn.datasets import load_diabetes
 from sklearn.linear_model import LinearRegression
 
 import sentiment_kit as sk
-from sentiment_kit._action_plan import _compile_lexicon, _hits, _stem_seq
+from sentiment_kit.values.action_plan import _compile_lexicon, _hits, _stem_seq
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -78,7 +78,7 @@ def bench_speed(quick: bool) -> None:
 
 
 def bench_recovery(seeds: int) -> None:
-    truth_w = sk.datasets.SURVEY_VALUES
+    truth_w = sk.data.SURVEY_VALUES
     res: dict[str, list[float]] = {}
     for n in (300, 1000):
         for seed in range(seeds):

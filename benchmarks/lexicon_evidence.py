@@ -1,6 +1,6 @@
 """Evidence for the service vocabulary of score_sentiment(method="fast").
 
-For each term of ``sentiment_kit._lexicon.SERVICE_LEXICON``, on the development corpus (the
+For each term of ``sentiment_kit.sentiment._lexicon.SERVICE_LEXICON``, on the development corpus (the
 CFPB payday-loan narratives, never used to evaluate anything): the sentences containing the
 term, scored by NLTK's VADER with the term removed, against the mean of all sentences. A
 failure term should sit in sentences more negative than average (delta < 0); a neutralised
@@ -22,7 +22,7 @@ sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
 from _data import payday_sentences, resolve  # noqa: E402
 
 from sentiment_kit import score_sentiment  # noqa: E402
-from sentiment_kit._lexicon import SERVICE_LEXICON  # noqa: E402
+from sentiment_kit.sentiment._lexicon import SERVICE_LEXICON  # noqa: E402
 
 
 def main(argv: list[str]) -> None:

@@ -5,7 +5,7 @@
 ``complaints.csv`` is real: every complaint with a consumer narrative in the CFPB
 sample (default ``../shared/data/cfpb_complaints/complaints_sample.csv``), columns
 renamed to the package's schema. The other three files are synthetic, drawn by
-the generators in ``sentiment_kit.datasets`` with the seeds below.
+the generators in ``sentiment_kit.data.samples`` with the seeds below.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from sentiment_kit.datasets import make_customers, make_reviews, make_survey
+from sentiment_kit.data.samples import make_customers, make_reviews, make_survey
 
 ROOT = Path(__file__).resolve().parent
 OUT = ROOT / "sample"

@@ -49,6 +49,6 @@ def sample_complaints():
 
 @pytest.fixture(scope="session")
 def sample_data_dir():
-    from sentiment_kit.datasets import sample_dir
+    from sentiment_kit.data.samples import sample_dir
 
     return sample_dir()

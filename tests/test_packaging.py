@@ -26,7 +26,7 @@ def test_wheel_has_samples_and_notebooks(wheel_names):
     for nb in (ROOT / "notebooks").glob("*.ipynb"):
         assert f"sentiment_kit/_notebooks/{nb.name}" in wheel_names
     assert "sentiment_kit/py.typed" in wheel_names
-    assert "sentiment_kit/templates/sentiment_kit_report/index.html.j2" in wheel_names
+    assert "sentiment_kit/report/templates/sentiment_kit_report/index.html.j2" in wheel_names
 
 
 def test_public_api_is_explicit():

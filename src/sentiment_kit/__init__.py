@@ -20,13 +20,12 @@ from .churn import (
     indifference_share,
     revenue_at_risk,
 )
-from .datasets import load_sample, make_customers, make_reviews, make_survey
-from .evaluation import EvaluationResult, compare_methods, evaluate_classifier
+from .data import (SCHEMAS, Dataset, inspect_dataset, load_sample, make_customers, make_reviews, make_survey,
+                   read_config, read_dataset, read_if_present, validate_dataset)
 from .exceptions import DataValidationError, MissingResourceError, SentimentKitError, SentimentKitWarning
 from .feedback import classify_feedback
-from .data.config import read_config
-from .schemas import SCHEMAS, Dataset, inspect_dataset, read_dataset, read_if_present, validate_dataset
-from .sentiment import LexiconClassifier, SentimentClassifier, score_sentiment
+from .sentiment import (EvaluationResult, LexiconClassifier, SentimentClassifier, compare_methods,
+                        evaluate_classifier, score_sentiment)
 from .signals import SIGNALS, service_signals
 from .themes import ThemeModel, recurring_themes, theme_by_segment, theme_summary
 from .values import action_plan, competitor_gaps, importance_performance, track_waves

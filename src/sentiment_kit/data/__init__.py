@@ -1,1 +1,13 @@
-"""Data in: the ``sentiment_kit.toml`` of a data folder and reading its files exactly."""
+"""Data in: the data formats (schemas), the ``sentiment_kit.toml`` of a data folder, reading files
+exactly, checking them, the bundled sample and synthetic data with known ground truth."""
+
+from .config import CONFIG_FILE, DatasetOptions, read_config
+from .load import Dataset, dataset_file, inspect_dataset, read_dataset, read_if_present
+from .samples import load_sample, sample_dir
+from .schemas import SCHEMAS, Schema
+from .synthetic import SURVEY_VALUES, make_customers, make_reviews, make_survey
+from .validate import validate_dataset
+
+__all__ = ["SCHEMAS", "Schema", "CONFIG_FILE", "DatasetOptions", "read_config", "Dataset", "dataset_file",
+           "inspect_dataset", "read_dataset", "read_if_present", "validate_dataset", "load_sample", "sample_dir",
+           "make_reviews", "make_customers", "make_survey", "SURVEY_VALUES"]

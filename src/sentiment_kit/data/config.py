@@ -131,7 +131,7 @@ def read_config(data_dir: str | os.PathLike[str] | None) -> dict[str, DatasetOpt
     """
     config = {name: DatasetOptions(name=name) for name in KEYS}
     if data_dir is None:
-        from ..datasets import sample_dir
+        from .samples import sample_dir
 
         data_dir = sample_dir()
     path = Path(data_dir) / CONFIG_FILE
@@ -175,7 +175,7 @@ def _string(name: str, key: str, value: Any, where: str) -> str:
 
 
 def _columns(name: str, key: str, value: Any, where: str) -> dict[str, str]:
-    from ..schemas import SCHEMAS
+    from .schemas import SCHEMAS
 
     if not isinstance(value, Mapping):
         raise DataValidationError(f'{where} must be a table such as {{ text = "Comment" }}; got {value!r}.',

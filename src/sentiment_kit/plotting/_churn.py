@@ -8,7 +8,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.ticker import PercentFormatter
 
-from .._validation import check_columns
+from .._core.validation import check_columns
 from .._core.escape import chart_text
 from ._common import PALETTE, get_ax
 

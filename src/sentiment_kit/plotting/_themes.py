@@ -10,8 +10,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from .._themes_model import OTHER
-from .._validation import check_columns
+from ..themes.model import OTHER
+from .._core.validation import check_columns
 from .._core.escape import chart_text
 from ._common import PALETTE, annotated_heatmap, get_ax
 from ._timeaxis import bins, middles, set_time_axis

@@ -9,7 +9,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import FancyArrowPatch
 
-from .._validation import check_columns
+from .._core.validation import check_columns
 from ..exceptions import SentimentKitError
 from .._core.escape import chart_text, readable
 from ._common import PALETTE, get_ax

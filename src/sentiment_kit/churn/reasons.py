@@ -1,0 +1,103 @@
+"""Exit reasons in the churn-reason taxonomy: named rules, or a model trained on your own coding."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from .model import ChurnReasonClassifier
+from ._rules import CHURN_REASONS, classify_unique, factorize_texts
+from ..exceptions import SentimentKitError
+
+__all__ = ["classify_churn_reasons", "fit_churn_reason_model"]
+
+def classify_churn_reasons(
+    reasons: Any,
+    *,
+    explain: bool = False,
+    model: ChurnReasonClassifier | None = None,
+    competitors: tuple[str, ...] | list[str] = (),
+) -> pd.Series | pd.DataFrame:
+    """Map exit-survey answers (free text or short codes) to :data:`CHURN_REASONS`.
+
+    Rules, not guesses: each answer is normalised, the parts the customer says
+    were *not* the reason are neutralised ("nothing wrong with the price", "the
+    staff were lovely"), and named patterns are tried in priority order (life
+    events, staff attitude, people the customer knows, billing errors, price,
+    product quality, competitors). Blank, unclear or unrelated answers, and
+    reasons outside the taxonomy ("no longer need it"), are ``unknown``. See
+    :func:`rules_table` for every rule. "Service" alone means the service sold
+    (product); indifference needs the people named ("customer service", "staff",
+    "nobody called back"). Staff competence ("poor expertise of phone support")
+    is product quality; indifference is an attitude (LeBoeuf 1987).
+
+    Only the distinct answers are classified and mapped back (exit reasons repeat
+    heavily), so a million answers take seconds. Each row depends on its own text
+    only, so this can run per chunk or partition.
+
+    Parameters
+    ----------
+    reasons : Series, list or array of str
+        Missing values count as blank (``unknown``); nothing is dropped.
+    explain : bool, default False
+        Return a DataFrame showing what decided each row.
+    model : ChurnReasonClassifier, optional
+        A fitted supervised model (:func:`fit_churn_reason_model`); the rules are its
+        fallback below its ``min_confidence``.
+    competitors : sequence of str
+        Names of your competitors; a mention reads as ``competitor`` (added to
+        :data:`DEFAULT_COMPETITORS`).
+
+    Returns
+    -------
+    Series or DataFrame
+        A categorical Series ``churn_reason`` (categories :data:`CHURN_REASONS`) on
+        the input's index; with ``explain=True`` a DataFrame with ``text``, ``reason``,
+        ``rule`` (the pattern's name, ``model``, ``blank``, ``non_answer``,
+        ``outside_taxonomy`` or ``no_rule_matched``), ``matched`` (the text that
+        matched), ``also_matched`` (other categories the answer mentions) and, with
+        a model, ``probability``.
+
+    Examples
+    --------
+    >>> classify_churn_reasons(["the support guy couldn't care less", "found a cheaper plan",
+    ...     "moving to Denver", "deceased", "network kept dropping", "n/a", ""]).tolist()
+    ['indifference', 'price', 'moved', 'died', 'product_dissatisfaction', 'unknown', 'unknown']
+    >>> classify_churn_reasons(["Nothing wrong with the price, just moving abroad"], explain=True)[
+    ...     ["reason", "rule", "matched"]].to_dict("records")
+    [{'reason': 'moved', 'rule': 'moving_away', 'matched': 'moving abroad'}]
+    """
+    texts, codes, uniques = factorize_texts(reasons, name="reasons")
+    if model is not None:
+        if not isinstance(model, ChurnReasonClassifier):
+            raise SentimentKitError(
+                f"model must be a fitted ChurnReasonClassifier, got {type(model).__name__}; "
+                "create one with fit_churn_reason_model(texts, labels)."
+            )
+        table = model.decide(uniques)
+    else:
+        table = classify_unique(uniques, tuple(competitors))
+    cat = pd.Categorical.from_codes(
+        pd.Categorical(table["reason"], categories=CHURN_REASONS).codes[codes], categories=CHURN_REASONS)
+    result = pd.Series(cat, index=texts.index, name="churn_reason")
+    if not explain:
+        return result
+    out = table.iloc[codes].set_index(texts.index)
+    out.insert(0, "text", texts)
+    out["reason"] = result
+    return out
+
+
+def fit_churn_reason_model(texts: Any, labels: Any, **params: Any) -> ChurnReasonClassifier:
+    """Fit a :class:`ChurnReasonClassifier` on your own labelled exit reasons.
+
+    Examples
+    --------
+    >>> m = fit_churn_reason_model(["rude staff", "too expensive"] * 5, ["indifference", "price"] * 5)
+    >>> classify_churn_reasons(["so expensive"], model=m).tolist()
+    ['price']
+    """
+    return ChurnReasonClassifier(**params).fit(texts, labels)
+
+

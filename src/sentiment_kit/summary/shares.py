@@ -1,0 +1,214 @@
+"""How much feedback arrives and what share of it is negative: per period, per group, with intervals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from .._core.timegrain import Period, period_bounds, resolve_freq
+from .._core.stats import wilson_interval
+from .._core.validation import check_columns, check_dates
+from ..exceptions import SentimentKitError
+
+__all__ = ["volume_over_time", "share_over_time", "share_by", "top_groups", "group_column", "GROUPINGS"]
+
+
+def volume_over_time(sources: dict[str, pd.DataFrame], *, time: str = "date",
+                     freq: str | Period = "auto") -> pd.DataFrame:
+    """Count feedback items per period for each source.
+
+    Parameters
+    ----------
+    sources : dict of name -> DataFrame
+        E.g. ``{"complaints": complaints, "reviews": reviews}``.
+    time : str
+        Date column present in every frame.
+    freq : str or Period, default "auto"
+        ``"auto"`` chooses the period from the span of all the sources' dates together
+        (:func:`choose_period`: days for a fortnight, weeks for a quarter, months for
+        years). Or a pandas alias: "D" (day), "W" (week, Monday to Sunday), "MS" (month),
+        "QS" (quarter), "YS" (year); or a :class:`Period`.
+
+    Returns
+    -------
+    DataFrame
+        Long format: ``period`` (its first day), ``period_end`` (its last day),
+        ``source``, ``count``. Rows with a missing date are left out; their number is in
+        ``DataFrame.attrs["missing_dates"]``.
+
+    See Also
+    --------
+    choose_period : the rule behind ``freq="auto"``; call it to say the period in words.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"date": pd.to_datetime(["2024-01-03", "2024-01-20", "2024-02-01"])})
+    >>> volume_over_time({"reviews": df}, freq="MS")["count"].tolist()
+    [2, 1]
+    >>> from sentiment_kit import choose_period
+    >>> period = choose_period(df["date"])  # 30 days: one period a day
+    >>> out = volume_over_time({"reviews": df}, freq=period)
+    >>> f"{out['count'].max()} review(s) per {period.label} at most"
+    '1 review(s) per day at most'
+    """
+    if not sources:
+        raise SentimentKitError("sources is empty; pass e.g. {'complaints': complaints_df}.")
+    times = {name: check_dates(data, time, name=name) for name, data in sources.items()}
+    alias = resolve_freq(freq, pd.concat(list(times.values()), ignore_index=True))
+    parts, missing = [], {}
+    for name, t in times.items():
+        missing[name] = int(t.isna().sum())
+        start, end = period_bounds(t.dropna(), alias)
+        counts = pd.DataFrame({"period": start, "period_end": end}).groupby(["period", "period_end"]).size()
+        parts.append(counts.rename("count").reset_index().assign(source=name))
+    out = pd.concat(parts, ignore_index=True)[["period", "period_end", "source", "count"]]
+    out = out.sort_values(["source", "period"], ignore_index=True)
+    out.attrs["missing_dates"] = missing
+    return out
+
+
+def share_over_time(
+    data: pd.DataFrame,
+    *,
+    flag: str,
+    time: str = "date",
+    freq: str | Period = "auto",
+    by: str | None = None,
+    confidence: float = 0.95,
+) -> pd.DataFrame:
+    """Share of rows where boolean column ``flag`` is true, per period, with a Wilson interval.
+
+    Parameters
+    ----------
+    data : DataFrame
+    flag : str
+        Boolean (or 0/1) column, e.g. ``is_negative``. Missing values are excluded from ``n``.
+    time : str
+        Date column.
+    freq : str or Period, default "auto"
+        ``"auto"`` chooses the period from the span of the dates of the rows with a flag
+        (:func:`choose_period`). Or "D" (day), "W" (week, Monday to Sunday), "MS"
+        (month), "QS" (quarter), "YS" (year); or a :class:`Period`.
+    by : str, optional
+        A grouping column (product, channel, location): one row per group and period.
+    confidence : float
+
+    Returns
+    -------
+    DataFrame
+        ``period`` (its first day), ``period_end`` (its last day), [``by``], ``n``, ``k``,
+        ``share``, ``ci_low``, ``ci_high``.
+
+    See Also
+    --------
+    choose_period : the rule behind ``freq="auto"``; call it to say the period in words.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"date": pd.to_datetime(["2024-01-03"] * 4), "neg": [1, 0, 0, 1]})
+    >>> share_over_time(df, flag="neg")[["n", "k", "share"]].to_dict("records")
+    [{'n': 4, 'k': 2, 'share': 0.5}]
+    >>> week = pd.DataFrame({"date": pd.date_range("2024-03-18", periods=4, freq="2D"), "neg": [1, 0, 0, 1]})
+    >>> out = share_over_time(week, flag="neg", freq="W")
+    >>> [f"{row.period:%a %d %b} to {row.period_end:%a %d %b}: n={row.n}" for row in out.itertuples()]
+    ['Mon 18 Mar to Sun 24 Mar: n=4']
+    """
+    check_columns(data, [flag, by], name="data")
+    t = check_dates(data, time)
+    f = _flag(data[flag], flag)
+    valid = f.notna() & t.notna()
+    start, end = period_bounds(t[valid], resolve_freq(freq, t[valid]))
+    frame = pd.DataFrame({"period": start, "period_end": end, "k": f[valid]})
+    keys = ["period", "period_end"]
+    if by is not None:
+        frame[by] = data.loc[valid, by].to_numpy()
+        keys = ["period", "period_end", by]
+    g = frame.groupby(keys, observed=True)["k"].agg(["size", "sum"]).reset_index()
+    g = g.rename(columns={"size": "n", "sum": "k"})
+    g["k"] = g["k"].astype(int)
+    g["share"] = g["k"] / g["n"]
+    g["ci_low"], g["ci_high"] = wilson_interval(g["k"], g["n"], confidence)
+    return g
+
+
+def _flag(values: pd.Series, name: str) -> pd.Series:
+    """A yes/no column as 1.0/0.0 (missing stays NaN): booleans, 0/1, or yes/no words."""
+    from .._core.parse import FALSE_WORDS, TRUE_WORDS
+
+    if pd.api.types.is_bool_dtype(values) or pd.api.types.is_numeric_dtype(values):
+        f = values.astype(float)
+        odd = f.dropna()[~f.dropna().isin([0.0, 1.0])]
+    else:
+        words = values.dropna().astype(str).str.strip().str.lower()
+        odd = values.dropna()[~words.isin(TRUE_WORDS | FALSE_WORDS)]
+        f = words.isin(TRUE_WORDS).astype(float).reindex(values.index)
+    if len(odd):
+        raise SentimentKitError(f"Column {name!r} must be true/false (or 1/0, yes/no); found "
+                                f"{list(dict.fromkeys(map(str, odd.head(20))))[:5]}.")
+    return f
+
+
+def share_by(data: pd.DataFrame, *, flag: str, by: str, confidence: float = 0.95) -> pd.DataFrame:
+    """Share of rows where ``flag`` is true in each group of ``by``, with Wilson intervals.
+
+    Returns
+    -------
+    DataFrame
+        ``by``, ``n``, ``k``, ``share``, ``ci_low``, ``ci_high``, sorted by share (highest first).
+        Rows with a missing flag are excluded from ``n``; a missing group is its own group "(missing)".
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"loc": ["a", "a", "b"], "neg": [True, False, True]})
+    >>> share_by(df, flag="neg", by="loc")[["loc", "n", "share"]].to_dict("records")
+    [{'loc': 'b', 'n': 1, 'share': 1.0}, {'loc': 'a', 'n': 2, 'share': 0.5}]
+    """
+    check_columns(data, [flag, by], name="data")
+    f = _flag(data[flag], flag)
+    valid = f.notna()
+    frame = pd.DataFrame({by: data.loc[valid, by].astype(object).where(data.loc[valid, by].notna(), "(missing)"),
+                          "k": f[valid]})
+    g = frame.groupby(by, sort=False)["k"].agg(["size", "sum"]).reset_index()
+    g = g.rename(columns={"size": "n", "sum": "k"})
+    g["k"] = g["k"].astype(int)
+    g["share"] = g["k"] / g["n"]
+    g["ci_low"], g["ci_high"] = wilson_interval(g["k"], g["n"], confidence)
+    return g.sort_values(["share", "n"], ascending=[False, False], ignore_index=True)
+
+
+def top_groups(values: pd.Series, *, n: int = 6, other: str = "other", first_part: bool = True) -> pd.Series:
+    """The ``n`` most frequent groups kept, the rest pooled as ``other``; missing stays "(missing)".
+
+    For charts with one bar per group: a long tail of small products becomes one bar.
+    ``first_part`` keeps a group's name up to its first comma ("Credit card or prepaid card,
+    other" reads "Credit card or prepaid card").
+
+    Examples
+    --------
+    >>> top_groups(pd.Series(["a", "a", "b", "c", None]), n=1).tolist()
+    ['a', 'a', 'other', 'other', '(missing)']
+    """
+    if int(n) < 1:
+        raise SentimentKitError(f"n must be at least 1, got {n!r}.")
+    v = values.astype(object).where(values.notna(), "(missing)").astype(str)
+    keep = v[v != "(missing)"].value_counts().index[: int(n)]
+    out = v.where(v.isin(keep) | (v == "(missing)"), other)
+    return out.str.split(",").str[0] if first_part else out
+
+
+#: The columns feedback is broken down by, in order of preference, per data set.
+GROUPINGS = {"complaints": ("product", "channel", "company", "state"), "reviews": ("location", "product")}
+
+
+def group_column(data: pd.DataFrame | None, candidates: Sequence[str]) -> str | None:
+    """The first of ``candidates`` that ``data`` has with at least two different values, else None.
+
+    Examples
+    --------
+    >>> group_column(pd.DataFrame({"product": ["a", "a"], "channel": ["web", "phone"]}), GROUPINGS["complaints"])
+    'channel'
+    """
+    if data is None:
+        return None
+    return next((c for c in candidates if c in data and data[c].nunique(dropna=True) > 1), None)
