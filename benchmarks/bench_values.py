@@ -32,6 +32,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from _report import markdown_table
 from scipy import stats
 from sklearn.datasets import load_diabetes
 from sklearn.linear_model import LinearRegression
@@ -42,20 +43,10 @@ from sentiment_kit.values.action_plan import _compile_lexicon, _hits, _stem_seq
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _fmt(v) -> str:
-    if isinstance(v, float | np.floating):
-        return "" if np.isnan(v) else f"{v:.3g}"
-    return str(v)
-
-
 def table(rows: list[dict], title: str) -> None:
-    """Print rows as a Markdown table (no tabulate dependency)."""
-    cols = list(rows[0])
+    """Print rows as a Markdown table under a heading."""
     print(f"\n### {title}\n")
-    print("| " + " | ".join(cols) + " |")
-    print("|" + "---|" * len(cols))
-    for r in rows:
-        print("| " + " | ".join(_fmt(r[c]) for c in cols) + " |")
+    print(markdown_table(rows))
 
 
 def bench_speed(quick: bool) -> None:
@@ -64,9 +55,9 @@ def bench_speed(quick: bool) -> None:
     survey = sk.make_survey(50_000, weights=dict(zip(names, w / w.sum())), random_state=0)
     n_boot = 200 if quick else 1000
     rows = []
-    for label, kw in [("derived, LMG (exact, 2^14 subsets per resample)", dict(target="overall_satisfaction")),
-                      ("derived, Pearson", dict(target="overall_satisfaction", method="pearson")),
-                      ("stated", dict(importance="stated"))]:
+    for label, kw in [("derived, LMG (exact, 2^14 subsets per resample)", {"target": "overall_satisfaction"}),
+                      ("derived, Pearson", {"target": "overall_satisfaction", "method": "pearson"}),
+                      ("stated", {"importance": "stated"})]:
         t = time.perf_counter()
         ipa = sk.importance_performance(survey, attributes=names, n_boot=n_boot, random_state=0, **kw)
         sec = time.perf_counter() - t
@@ -84,8 +75,8 @@ def bench_recovery(seeds: int) -> None:
         for seed in range(seeds):
             data = sk.make_survey(n, random_state=seed)
             true = [truth_w[a] for a in truth_w]
-            for label, kw in [("LMG", dict(method="lmg")), ("Pearson", dict(method="pearson")),
-                              ("Spearman", dict(method="spearman")), ("stated", dict(importance="stated"))]:
+            for label, kw in [("LMG", {"method": "lmg"}), ("Pearson", {"method": "pearson"}),
+                              ("Spearman", {"method": "spearman"}), ("stated", {"importance": "stated"})]:
                 kw = {"target": "overall_satisfaction", **kw} if "importance" not in kw else kw
                 ipa = sk.importance_performance(data, na_values=[0], n_boot=0, **kw)
                 rho = stats.spearmanr(ipa["importance"], true)[0]
@@ -130,7 +121,7 @@ def bench_agreement() -> None:
     t_ref = time.perf_counter() - t
     rows.append({"check": "LMG shares, diabetes (real data, 10 predictors, 2% codes -99 as na_values)",
                  "n": int(keep.sum()), "max abs difference": np.abs(ipa["importance"].to_numpy() - ref / r2).max(),
-                 "R2 difference": abs(ipa.attrs["r2"] - r2), "sentiment_kit (s)": t_sk,
+                 "R2 difference": abs(ipa["r2"].iloc[0] - r2), "sentiment_kit (s)": t_sk,
                  "independent (s)": t_ref})
     rows.append({"check": "na_values counted (n_na = injected codes)", "n": len(X),
                  "max abs difference": float(np.abs(ipa["n_na"].to_numpy() - mask.sum(0)).max()),

@@ -17,12 +17,11 @@ import time
 
 import numpy as np
 import pandas as pd
+from _data import payday_sentences, resolve
+from _report import markdown_table
 
-sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
-from _data import payday_sentences, resolve  # noqa: E402
-
-from sentiment_kit import score_sentiment  # noqa: E402
-from sentiment_kit.sentiment._lexicon import SERVICE_LEXICON  # noqa: E402
+from sentiment_kit import score_sentiment
+from sentiment_kit.sentiment._lexicon import SERVICE_LEXICON
 
 
 def main(argv: list[str]) -> None:
@@ -49,11 +48,11 @@ def main(argv: list[str]) -> None:
     out["supports"] = np.select([out["n"] < 5, right, wrong], ["too rare", "yes", "NO (drop)"], "within noise")
     print(f"Development corpus: {len(sents):,} sentences of CFPB payday-loan narratives; "
           f"mean VADER compound {mean:+.3f}.\n")
-    print("| term | valence | sentences | mean compound without the term, minus corpus mean (95% CI) | supports |")
-    print("|---|---:|---:|---|---|")
-    for r in out.sort_values(["valence", "term"]).itertuples():
-        d = "" if np.isnan(r.delta) else f"{r.delta:+.3f} ± {r.ci:.3f}" if not np.isnan(r.ci) else f"{r.delta:+.3f}"
-        print(f"| {r.term} | {r.valence:+.1f} | {r.n} | {d} | {r.supports} |")
+    rows = [{"term": r.term, "valence": r.valence, "sentences": r.n,
+             "mean compound without the term, minus corpus mean (95% CI)":
+                 "" if np.isnan(r.delta) else f"{r.delta:+.3f} ± {r.ci:.3f}" if not np.isnan(r.ci) else f"{r.delta:+.3f}",
+             "supports": r.supports} for r in out.sort_values(["valence", "term"]).itertuples()]
+    print(markdown_table(rows, formats={"valence": "{:+.1f}"}))
     print(f"\n{(out['supports'] == 'yes').sum()} of {len(out)} terms supported, "
           f"{(out['supports'] == 'within noise').sum()} within noise, {(out['supports'] == 'NO (drop)').sum()} "
           f"contradicted, {(out['supports'] == 'too rare').sum()} too rare; "

@@ -12,16 +12,21 @@ vader-nyt (VADER's human-rated corpora), drugs, support-tweets, ba (the sets and
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 import numpy as np
+from _data import (
+    UCI,
+    ba_reviews,
+    drug_reviews,
+    resolve,
+    support_tweets,
+    uci,
+    vader_binary,
+)
+from bench_sentiment import vader_raw_scorer
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import UCI, ba_reviews, drug_reviews, resolve, support_tweets, uci, vader_binary  # noqa: E402
-from bench_sentiment import vader_raw_scorer  # noqa: E402
-
-from sentiment_kit import score_sentiment  # noqa: E402
+from sentiment_kit import score_sentiment
 
 
 def load(name: str, data_dir: Path):

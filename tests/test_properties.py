@@ -66,7 +66,7 @@ def test_row_wise_text_functions_keep_rows_and_index(values, kind):
     before = texts.copy()
     scores = documented(sk.score_sentiment, texts)
     assert scores is not None and scores.index.equals(texts.index)
-    assert scores["compound"].between(-1, 1).all() and set(scores["label"]) <= {"negative", "neutral", "positive"}
+    assert scores["compound"].between(-1, 1).all() and set(scores["sentiment"]) <= {"negative", "neutral", "positive"}
     flags = documented(sk.service_signals, texts)
     assert flags is not None and flags.index.equals(texts.index) and (flags.dtypes == bool).all()
     reasons = documented(sk.classify_churn_reasons, texts)

@@ -29,8 +29,12 @@ import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sample_signal_sentences import KEYWORDS, TOPUP_KEYWORDS, compile_any, load_sentences  # noqa: E402
+from sample_signal_sentences import (
+    KEYWORDS,
+    TOPUP_KEYWORDS,
+    compile_any,
+    load_sentences,
+)
 
 SEED = 777
 TEST_SET = Path(__file__).resolve().parent / "signals_labelled.csv"

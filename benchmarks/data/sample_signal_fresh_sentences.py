@@ -47,17 +47,23 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import importlib.util
 import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks/_data.py
-from sample_signal_sentences import (  # noqa: E402
-    KEYWORDS, SIGNAL_ORDER, TOPUP_KEYWORDS, compile_any, load_sentences)
+from sample_signal_sentences import (
+    KEYWORDS,
+    SIGNAL_ORDER,
+    TOPUP_KEYWORDS,
+    compile_any,
+    load_sentences,
+)
 
 HERE = Path(__file__).resolve().parent
-EARLIER_SETS = (HERE / "signals_labelled.csv", HERE / "signals_dev.csv")
+#: signals_dev.csv lives with the tests, which use it.
+SIGNALS_DEV = HERE.parents[1] / "tests" / "signals" / "data" / "signals_dev.csv"
+EARLIER_SETS = (HERE / "signals_labelled.csv", SIGNALS_DEV)
 SEEDS = {"dev2": 2026, "dev2b": 2027, "test2": 112326, "test3": 2311, "test4": 2312, "uci": 2313, "vader": 2314}
 #: vader: corpora drawn from in full / capped per signal (film snippets are many and mostly not about service).
 VADER_FULL = ("amazon", "tweets")
@@ -104,9 +110,9 @@ def sample(rows: list[dict[str, str]], which: str) -> list[dict[str, str]]:
         return sample_vader(rng_seed=SEEDS["vader"])
     if which in ("test3", "test4"):
         labelled: set[str] = set()
-        for name in ("signals_labelled.csv", "signals_dev.csv", "signals_dev2.csv", "signals_test2.csv") + (
-                ("signals_test3.csv",) if which == "test4" else ()):
-            with (HERE / name).open(encoding="utf-8", newline="") as fh:
+        for path in (*EARLIER_SETS, HERE / "signals_dev2.csv", HERE / "signals_test2.csv") + (
+                (HERE / "signals_test3.csv",) if which == "test4" else ()):
+            with path.open(encoding="utf-8", newline="") as fh:
                 labelled |= {rec["sentence_id"] for rec in csv.DictReader(fh)}
         rows = [r for r in rows if r["sentence_id"] not in labelled]
     else:
@@ -171,14 +177,17 @@ def sample_uci(rng_seed: int) -> list[dict[str, str]]:
 def sample_vader(rng_seed: int) -> list[dict[str, str]]:
     """Flagged snippets of VADER's Amazon reviews and tweets (all) and film reviews (capped), plus random ones."""
     import sentiment_kit as sk
-    from _data import VADER_CORPORA, vader_corpus
+
+    spec = importlib.util.spec_from_file_location("_data", HERE.parent / "_data.py")  # benchmarks/_data.py
+    data = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(data)
 
     rng = random.Random(rng_seed)
     chosen: dict[str, list[str]] = {}
     every: list[dict[str, str]] = []
     for name in VADER_FULL + VADER_CAPPED:
-        df = vader_corpus(name, DATA_DIR)
-        rows = [{"sentence_id": f"vader-{name}-{i}", "source_file": VADER_CORPORA[name], "complaint_id": "",
+        df = data.vader_corpus(name, DATA_DIR)
+        rows = [{"sentence_id": f"vader-{name}-{i}", "source_file": data.VADER_CORPORA[name], "complaint_id": "",
                  "text": t.strip()} for i, t in zip(df["id"], df["text"])]
         every += rows
         flags = sk.service_signals([r["text"] for r in rows])

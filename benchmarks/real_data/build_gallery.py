@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import importlib.util
 import re
 import shutil
 import sys
@@ -34,6 +35,17 @@ from sentiment_kit._core.timegrain import period_bounds
 from sentiment_kit.report import build_report, plan_report
 
 HERE = Path(__file__).resolve().parent
+
+
+def _benchmarks_helper(name: str):
+    """``benchmarks/<name>.py``, imported by its path (only this script's folder is on ``sys.path``)."""
+    spec = importlib.util.spec_from_file_location(name, HERE.parent / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+markdown_table = _benchmarks_helper("_report").markdown_table
 #: The folder of ../shared/data each gallery entry reads.
 SOURCES = {
     "cfpb_complaints": "cfpb_complaints", "cfpb_payday": "cfpb_complaints", "cfpb_extra": "cfpb_extra",
@@ -110,14 +122,10 @@ def main(argv: list[str] | None = None) -> int:
         except sk.SentimentKitError as exc:
             rows.append({"name": name, "error": " ".join(str(exc).split())})
         print(rows[-1], flush=True)
-    print("\n| data set | notebooks | data | time shown | sci. notation | live markup | build s |")
-    print("|---|---|---|---|---:|---:|---:|")
-    for r in rows:
-        if "error" in r:
-            print(f"| {r['name']} | error: {r['error']} | | | | | |")
-        else:
-            print(f"| {r['name']} | {r['notebooks']} | {r['data']} | {r['time']} | {r['scientific']} | {r['live']} | "
-                  f"{r['seconds']} |")
+    table = [{**r, "notebooks": f"error: {r['error']}"} if "error" in r else r for r in rows]
+    print()
+    print(markdown_table(table, {"name": "data set", "notebooks": "notebooks", "data": "data", "time": "time shown",
+                                 "scientific": "sci. notation", "live": "live markup", "seconds": "build s"}))
     return 1 if any("error" in r or r.get("scientific") or r.get("live") for r in rows) else 0
 
 

@@ -16,12 +16,14 @@ from .churn import (
     IndifferenceShare,
     attributable_churn,
     classify_churn_reasons,
+    explain_churn_reasons,
     fit_churn_reason_model,
     indifference_share,
     revenue_at_risk,
 )
 from .data import (SCHEMAS, Dataset, inspect_dataset, load_sample, make_customers, make_reviews, make_survey,
-                   read_config, read_dataset, read_if_present, validate_dataset)
+                   read_config, read_dataset, read_if_present, simulate_customers, simulate_reviews, simulate_survey,
+                   validate_dataset)
 from .exceptions import DataValidationError, MissingResourceError, SentimentKitError, SentimentKitWarning
 from .feedback import classify_feedback
 from .sentiment import (EvaluationResult, LexiconClassifier, SentimentClassifier, compare_methods,
@@ -59,6 +61,7 @@ __all__ = [
     "compare_methods",
     "competitor_gaps",
     "evaluate_classifier",
+    "explain_churn_reasons",
     "fit_churn_reason_model",
     "importance_performance",
     "indifference_share",
@@ -75,6 +78,9 @@ __all__ = [
     "revenue_at_risk",
     "score_sentiment",
     "service_signals",
+    "simulate_customers",
+    "simulate_reviews",
+    "simulate_survey",
     "theme_by_segment",
     "theme_summary",
     "track_waves",

@@ -42,11 +42,11 @@ import sentiment_kit as sk  # noqa: E402
 
 def test_a_dict_of_texts_is_scored_on_its_values_not_its_keys():
     scores = sk.score_sentiment({"great": "awful, rude and late", "awful": "great, friendly and quick"})
-    assert scores["label"].to_dict() == {"great": "negative", "awful": "positive"}
+    assert scores["sentiment"].to_dict() == {"great": "negative", "awful": "positive"}
 
 
 def test_zero_width_and_compatibility_characters_do_not_hide_words():
-    assert sk.score_sentiment(["ter\u200brible", "ｔｅｒｒｉｂｌｅ"])["label"].tolist() == ["negative", "negative"]
+    assert sk.score_sentiment(["ter\u200brible", "ｔｅｒｒｉｂｌｅ"])["sentiment"].tolist() == ["negative", "negative"]
     assert sk.service_signals(["the agent was ru\u200bde"])["rudeness"].iloc[0]
 
 

@@ -64,7 +64,7 @@ def test_make_reviews_truth_signals(reviews_with_truth):
 
 
 def test_make_reviews_emerging_aspect_grows():
-    df, truth = sk.make_reviews(3000, random_state=1, return_truth=True)
+    df, truth = sk.simulate_reviews(3000, random_state=1)
     recent = df["date"] >= df["date"].max() - pd.Timedelta(days=90)
     has = truth["aspects"].str.contains("delivery")
     assert has[recent].mean() > has[~recent].mean() + 0.1

@@ -90,7 +90,7 @@ def test_plot_sentiment_distribution_draws_groups(feedback):
     assert sorted(t.get_text() for t in ax.get_yticklabels()) == ["a", "b"]
     widths = np.array([p.get_width() for p in ax.patches]).reshape(3, 2)
     np.testing.assert_allclose(widths.sum(axis=0), 1.0)
-    ax2 = plot_sentiment_distribution(sk.score_sentiment(["good", "bad"]), label="label",
+    ax2 = plot_sentiment_distribution(sk.score_sentiment(["good", "bad"]),
                                       ax=plt.subplots()[1])
     assert len(ax2.patches) == 3
 

@@ -141,7 +141,7 @@ def _theme_summary():
     data = pd.DataFrame({"text": ["rude staff never again", "late parcel again", "lovely quick service"] * 10,
                          "theme": [0, 1, 2] * 10})
     scored = sk.classify_feedback(data)
-    return sk.theme_summary(scored, "theme", sentiment="compound", label="sentiment")
+    return sk.theme_summary(scored, "theme", sentiment="compound")
 
 
 def test_themes_without_dates_cannot_say_what_grows():

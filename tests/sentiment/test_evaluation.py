@@ -15,7 +15,7 @@ from sentiment_kit.exceptions import SentimentKitError
 
 @pytest.fixture(scope="module")
 def reviews():
-    data, truth = sk.make_reviews(240, random_state=3, return_truth=True)
+    data, truth = sk.simulate_reviews(240, random_state=3)
     return data["text"], truth["true_sentiment"]
 
 
@@ -25,7 +25,7 @@ def test_evaluate_classifier_result(reviews):
     assert isinstance(res, EvaluationResult)
     assert res.n == len(X) and len(res.folds) == 4
     assert res.folds["n_test"].sum() == len(X)
-    acc = res.summary.loc["accuracy"]
+    acc = res.scores.loc["accuracy"]
     assert acc["ci_low"] <= acc["mean"] <= acc["ci_high"]
     assert res.accuracy == pytest.approx(res.folds["accuracy"].mean())
     # the lexicon learns nothing, so pooled predictions equal a direct prediction
@@ -51,17 +51,17 @@ def test_compare_methods_same_folds(reviews):
     plain = make_pipeline(TfidfVectorizer(), LogisticRegression())
     out = compare_methods({"lexicon": LexiconClassifier(), "plain": plain,
                            "ours": SentimentClassifier(char_ngrams=None)}, X, y, cv=3, random_state=1)
-    assert out["method"].tolist() == ["lexicon", "plain", "ours"]
+    assert out.table["method"].tolist() == ["lexicon", "plain", "ours"]
+    assert out.summary() is out.table and "Best macro-F1" in str(out)
     # Two copies of an estimator whose predictions depend on which rows it was trained on
     # give identical out-of-fold predictions only if both saw the same folds.
     twins = compare_methods({"a": _FoldEcho(), "b": _FoldEcho()}, X, y, cv=3, random_state=1)
-    pa, pb = (r.predictions for r in twins.attrs["results"].values())
+    pa, pb = (r.predictions for r in twins.results.values())
     pd.testing.assert_series_equal(pa, pb, check_names=False)
     other = compare_methods({"a": _FoldEcho()}, X, y, cv=3, random_state=2)
-    assert not pa.equals(next(iter(other.attrs["results"].values())).predictions)
-    assert out["macro_f1"].between(0, 1).all()
-    assert (out["macro_f1_ci_low"] <= out["macro_f1"]).all()
-    assert len(pd.concat([out, out], ignore_index=True)) == 6  # attrs must not break concat
+    assert not pa.equals(next(iter(other.results.values())).predictions)
+    assert out.table["macro_f1"].between(0, 1).all()
+    assert (out.table["macro_f1_ci_low"] <= out.table["macro_f1"]).all()
 
 
 def test_splitter_and_errors(reviews):

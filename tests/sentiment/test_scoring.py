@@ -92,7 +92,7 @@ def test_negated_negatives_are_not_negative(text):
 
 def test_negation_of_positive_and_not_the_worst():
     s = score_sentiment(["not good", "The staff were not helpful", "not the worst", "the worst"])
-    assert s["label"].tolist()[:2] == ["negative", "negative"]
+    assert s["sentiment"].tolist()[:2] == ["negative", "negative"]
     vader = score_sentiment(["not the worst"], method="vader")["compound"].iloc[0]
     assert 0 <= s["compound"].iloc[2] < 0.3 < vader  # not strongly positive (VADER: +0.51)
     assert s["compound"].iloc[3] < -0.5
@@ -118,7 +118,7 @@ def test_negation_scope_stops_at_clause():
     ("not so good", "negative"),                         # ...but "not so" still negates
 ])
 def test_vader_rules_for_negators_emoticons_and_idioms(text, label):
-    assert score_sentiment([text])["label"].iloc[0] == label
+    assert score_sentiment([text])["sentiment"].iloc[0] == label
 
 
 @pytest.mark.parametrize("text", ["My order never arrived", "on hold for two hours", "I was overcharged",
@@ -127,7 +127,7 @@ def test_vader_rules_for_negators_emoticons_and_idioms(text, label):
                                   "no response to my emails", "they charged me twice"])
 def test_service_vocabulary_is_negative(text):
     fast = score_sentiment([text])
-    assert fast["label"].iloc[0] == "negative", text
+    assert fast["sentiment"].iloc[0] == "negative", text
 
 
 def test_service_phrases_beat_vader():
@@ -161,10 +161,10 @@ def test_bad_input_kept(method):
     texts = pd.Series(["great", None, np.nan, "", "   ", 42, "awful"], index=list("abcdefg"))
     s = score_sentiment(texts, method=method)
     assert s.index.tolist() == list("abcdefg")
-    assert list(s.columns) == ["neg", "neu", "pos", "compound", "label"]
+    assert list(s.columns) == ["neg", "neu", "pos", "compound", "sentiment"]
     assert (s.loc[["b", "c", "d", "e"], "compound"] == 0).all()
-    assert (s.loc[["b", "c", "d", "e"], "label"] == "neutral").all()
-    assert s.loc["a", "label"] == "positive" and s.loc["g", "label"] == "negative"
+    assert (s.loc[["b", "c", "d", "e"], "sentiment"] == "neutral").all()
+    assert s.loc["a", "sentiment"] == "positive" and s.loc["g", "sentiment"] == "negative"
 
 
 def test_empty_input_and_single_string():
@@ -188,7 +188,7 @@ def test_one_megabyte_text_emoji_and_scripts():
     s = score_sentiment([big, "😀😡🎉", "我很生气", "هذا سيء جدا", "Привет, всё хорошо", "great 👍"])
     assert len(s) == 6
     assert s["compound"].iloc[0] < -0.9
-    assert s["label"].iloc[5] == "positive"
+    assert s["sentiment"].iloc[5] == "positive"
 
 
 def test_index_preserved_and_chunking(monkeypatch):
@@ -206,16 +206,16 @@ def test_fast_agrees_with_synthetic_truth(reviews_with_truth):
     reviews, truth = reviews_with_truth
     s = score_sentiment(reviews["text"])
     binary = truth["true_sentiment"] != "neutral"
-    correct = (s["label"] == truth["true_sentiment"])[binary]
+    correct = (s["sentiment"] == truth["true_sentiment"])[binary]
     assert correct.mean() > 0.75  # chance is 0.5 on the two polar classes
     vader = score_sentiment(reviews["text"], method="vader")
-    assert correct.mean() >= (vader["label"] == truth["true_sentiment"])[binary].mean()
+    assert correct.mean() >= (vader["sentiment"] == truth["true_sentiment"])[binary].mean()
 
 
 # --------------------------------------------------------------------------- classifier
 @pytest.fixture(scope="module")
 def small_reviews():
-    reviews, truth = sk.make_reviews(300, random_state=7, return_truth=True)
+    reviews, truth = sk.simulate_reviews(300, random_state=7)
     return reviews["text"], truth["true_sentiment"]
 
 
@@ -290,13 +290,13 @@ def test_lexicon_classifier_rules():
 def test_fast_scorer_survives_nul_characters():
     out = score_sentiment(["good \x00 bad", "great", "awful"])
     assert len(out) == 3
-    assert out["label"].tolist()[1:] == ["positive", "negative"]
+    assert out["sentiment"].tolist()[1:] == ["positive", "negative"]
 
 
 @pytest.mark.parametrize("text,negative", [("no one was rude", False), ("nobody was rude", False),
                                            ("no one cared", True), ("no one called me back", True)])
 def test_no_one_negates_like_nobody(text, negative):
-    assert (score_sentiment([text])["label"].iloc[0] == "negative") is negative
+    assert (score_sentiment([text])["sentiment"].iloc[0] == "negative") is negative
 
 
 # --------------------------------------------------------------------------- social text (issue 13)
@@ -304,7 +304,7 @@ def test_handles_and_retweet_markers_are_not_words():
     """The fast scorer read "@united" as "united" (+1.8) and "@joy:" as "joy"; NLTK's VADER never peeled the "@"."""
     texts = ["@united my bag is lost", "@united", "@AmazonHelp thanks, great help", "RT @joy: awful service"]
     for method in ("fast", "vader"):
-        labels = score_sentiment(texts, method=method)["label"].tolist()
+        labels = score_sentiment(texts, method=method)["sentiment"].tolist()
         assert labels == ["negative", "neutral", "positive", "negative"], method
 
 
@@ -323,19 +323,19 @@ def test_addresses_score_nothing_and_take_no_share(method):
 def test_a_hashtag_counts_as_its_word(method):
     s = score_sentiment(["#fail", "fail", "@Joy #fail", "#NeverAgain"], method=method)
     assert s.loc[0].tolist() == s.loc[1].tolist() == s.loc[2].tolist()
-    assert s["label"].tolist()[:3] == ["negative"] * 3
+    assert s["sentiment"].tolist()[:3] == ["negative"] * 3
 
 
 @pytest.mark.parametrize("method", ["fast", "vader"])
 def test_html_escapes_are_decoded(method):
     """Web and Twitter exports write "<3" as "&lt;3"; "&gt;" is not the chat word "gt" (VADER: +1.1)."""
     s = score_sentiment(["I &lt;3 this place", "Tom &amp; Jerry &gt; everything"], method=method)
-    assert s["label"].tolist() == ["positive", "neutral"]
+    assert s["sentiment"].tolist() == ["positive", "neutral"]
 
 
 def test_interjections_are_not_negated():
     s = score_sentiment(["you can never leave lmao", "I have no idea lol", "not funny"])
-    assert s["label"].tolist() == ["positive", "positive", "negative"]
+    assert s["sentiment"].tolist() == ["positive", "positive", "negative"]
 
 
 def test_kind_of_is_a_hedge_not_kindness():
@@ -347,4 +347,4 @@ def test_kind_of_is_a_hedge_not_kindness():
 def test_a_sentence_opening_with_but_contrasts_with_the_one_before():
     s = score_sentiment(["The view was lovely. But the room was dirty.", "The view was lovely. The room was dirty.",
                          "The room was dirty. But the view was lovely."])
-    assert s["label"].tolist() == ["negative", "positive", "positive"]
+    assert s["sentiment"].tolist() == ["negative", "positive", "positive"]

@@ -24,7 +24,7 @@ Y = "overall_satisfaction"
 
 @pytest.fixture(scope="module")
 def survey():
-    return sk.make_survey(1000, random_state=SEED, return_truth=True)
+    return sk.simulate_survey(1000, random_state=SEED)
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +58,7 @@ def test_lmg_equals_brute_force_permutation_shapley():
     df = pd.DataFrame(X, columns=[f"perf_v{j}" for j in range(p)]).assign(y=y)
     out = importance_performance(df, target="y", n_boot=0)
     np.testing.assert_allclose(out["importance"], shap / shap.sum(), atol=1e-10)
-    assert out.attrs["r2"] == pytest.approx(r2(list(range(p))), abs=1e-10)
+    assert out["r2"].iloc[0] == pytest.approx(r2(list(range(p))), abs=1e-10)
 
 
 def test_subset_r2_matches_least_squares_for_every_subset():
@@ -97,7 +97,8 @@ def test_table_columns_performance_and_intervals(survey, ipa):
     assert list(ipa.columns) == [
         "attribute", "importance", "importance_ci_low", "importance_ci_high", "performance",
         "performance_ci_low", "performance_ci_high", "gap", "quadrant", "quadrant_stability", "n",
-        "n_na", "n_missing"]
+        "n_na", "n_missing", "importance_line", "performance_line", "method", "target_coding", "n_complete", "r2",
+        "r2_ci_low", "r2_ci_high"]
     assert ipa["attribute"].tolist() == list(sk.data.SURVEY_VALUES)
     price = data["perf_price"]
     assert ipa.set_index("attribute").loc["price", "performance"] == pytest.approx(price.mean())
@@ -109,10 +110,11 @@ def test_table_columns_performance_and_intervals(survey, ipa):
     se = price.std() / np.sqrt(len(price))
     width = ipa.set_index("attribute").loc["price", ["performance_ci_low", "performance_ci_high"]].diff().iloc[-1]
     assert width == pytest.approx(2 * 1.96 * se, rel=0.2)
-    assert ipa.attrs["crosshair"][1] == pytest.approx(ipa["performance"].mean())
-    assert ipa["gap"].to_numpy() == pytest.approx((ipa["performance"] - ipa.attrs["crosshair"][1]).to_numpy())
-    lo, hi = ipa.attrs["r2_ci"]
-    assert lo < ipa.attrs["r2"] < hi
+    assert ipa["performance_line"].iloc[0] == pytest.approx(ipa["performance"].mean())
+    assert ipa["gap"].to_numpy() == pytest.approx((ipa["performance"] - ipa["performance_line"].iloc[0]).to_numpy())
+    lo, hi = ipa["r2_ci_low"].iloc[0], ipa["r2_ci_high"].iloc[0]
+    assert lo < ipa["r2"].iloc[0] < hi
+    assert ipa["r2"].nunique() == 1  # the model's figure, the same on every row
 
 
 def test_na_values_are_honoured(survey):
@@ -153,11 +155,11 @@ def test_crosshair_rules(survey):
     data, _ = survey
     kw = dict(importance="stated", na_values=[0], n_boot=0)
     mid = importance_performance(data, crosshair="scale_midpoint", **kw)
-    assert mid.attrs["crosshair"] == (3.0, 3.0)
+    assert (mid["importance_line"].iloc[0], mid["performance_line"].iloc[0]) == (3.0, 3.0)
     med = importance_performance(data, crosshair="median", **kw)
-    assert med.attrs["crosshair"][1] == pytest.approx(med["performance"].median())
+    assert med["performance_line"].iloc[0] == pytest.approx(med["performance"].median())
     derived_mid = importance_performance(data, target=Y, na_values=[0], n_boot=0, crosshair="scale_midpoint")
-    assert derived_mid.attrs["crosshair"] == pytest.approx((0.1, 3.0))  # LMG shares average 1/p
+    assert (derived_mid["importance_line"].iloc[0], derived_mid["performance_line"].iloc[0]) == pytest.approx((0.1, 3.0))  # LMG shares average 1/p
     with pytest.raises(SentimentKitError, match="crosshair must be one of"):
         importance_performance(data, crosshair="middle", **kw)
 
@@ -196,7 +198,7 @@ def test_binary_target_mapping(survey):
     data, _ = survey
     label = np.where(data[Y] >= 7, "Satisfied", "Dissatisfied")
     out = importance_performance(data.assign(sat=label), target="sat", na_values=[0], n_boot=0)
-    assert out.attrs["target_coding"] == "'Satisfied' = 1"
+    assert out["target_coding"].iloc[0] == "'Satisfied' = 1"
     num = importance_performance(data.assign(sat=(data[Y] >= 7).astype(int)), target="sat",
                                  na_values=[0], n_boot=0)
     np.testing.assert_allclose(out["importance"], num["importance"])
@@ -273,7 +275,7 @@ def test_listwise_deletion_warns(tiny):
     df.loc[:29, "perf_a"] = np.nan
     with pytest.warns(SentimentKitWarning, match="listwise.*'perf_a'"):
         out = importance_performance(df, target="y", n_boot=0)
-    assert out.attrs["n_complete"] == 30
+    assert out["n_complete"].iloc[0] == 30
     assert out.set_index("attribute").loc["a", "n_missing"] == 30
 
 
@@ -451,9 +453,9 @@ def test_quadrant_chart_draws_points_whiskers_lines_and_names(ipa):
     assert n_points == len(ipa)
     texts = {t.get_text() for t in ax.texts}
     assert set(QUADRANTS) <= texts and "staff attitude" in texts
-    # the crosshair lines sit at attrs["crosshair"]
+    # the crosshair lines sit at the importance_line / performance_line columns
     xs = [ln.get_xdata()[0] for ln in ax.lines if ln.get_linestyle() == "--"]
-    assert ipa.attrs["crosshair"][1] in xs
+    assert ipa["performance_line"].iloc[0] in xs
     assert len(ax.containers) >= 1  # errorbar whiskers
     assert "LMG" in ax.get_ylabel()
 

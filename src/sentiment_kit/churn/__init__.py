@@ -29,12 +29,12 @@ assume.
 
 from ._rules import CHURN_REASONS, DEFAULT_COMPETITORS, rules_table
 from .model import ChurnReasonClassifier
-from .reasons import classify_churn_reasons, fit_churn_reason_model
+from .reasons import classify_churn_reasons, explain_churn_reasons, fit_churn_reason_model
 from .share import CLASSIC_BREAKDOWN, IndifferenceShare, indifference_share, revenue_at_risk
 from .survival import AttributableChurn, attributable_churn
 
 __all__ = [
     "CHURN_REASONS", "CLASSIC_BREAKDOWN", "DEFAULT_COMPETITORS", "ChurnReasonClassifier",
-    "IndifferenceShare", "AttributableChurn", "classify_churn_reasons", "fit_churn_reason_model",
+    "IndifferenceShare", "AttributableChurn", "classify_churn_reasons", "explain_churn_reasons", "fit_churn_reason_model",
     "indifference_share", "attributable_churn", "revenue_at_risk", "rules_table",
 ]

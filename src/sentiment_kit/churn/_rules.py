@@ -13,7 +13,7 @@ How the rules work
    Mixed answers are therefore decided by priority (life events first, then
    staff attitude, people the customer knows, price, product, and last a bare
    mention of a competitor); the other categories that also matched are shown by
-   ``explain=True`` (column ``also_matched``).
+   :func:`sentiment_kit.explain_churn_reasons` (column ``also_matched``).
 4. Nothing matched: ``unknown``. Blank answers, non-answers ("n/a", "other") and
    reasons outside the taxonomy ("no longer need it", "business closed") are
    ``unknown`` too, each with its own rule name, so nothing is guessed.

@@ -108,10 +108,12 @@ class ChurnReasonClassifier(ClassifierMixin, BaseEstimator):
         texts, codes, uniques = factorize_texts(X, name="X")
         return self.decide(uniques)["reason"].to_numpy(dtype=object)[codes]
 
-    def decide(self, uniques: pd.Series) -> pd.DataFrame:
-        """Decision table for distinct texts: ``reason``, ``rule``, ``matched``, ``also_matched``, ``probability``."""
+    def decide(self, uniques: pd.Series, competitors: tuple[str, ...] = ()) -> pd.DataFrame:
+        """Decision table for distinct texts: ``reason``, ``rule``, ``matched``, ``also_matched``, ``probability``.
+
+        ``competitors`` reach the rules the model falls back on below ``min_confidence``."""
         check_fitted(self, "pipeline_")
-        out = classify_unique(uniques)
+        out = classify_unique(uniques, tuple(competitors))
         proba = self.pipeline_.predict_proba(uniques.to_numpy(dtype=object))
         top = proba.max(axis=1)
         label = self.classes_[proba.argmax(axis=1)]

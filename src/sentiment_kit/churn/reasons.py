@@ -10,15 +10,14 @@ from .model import ChurnReasonClassifier
 from ._rules import CHURN_REASONS, classify_unique, factorize_texts
 from ..exceptions import SentimentKitError
 
-__all__ = ["classify_churn_reasons", "fit_churn_reason_model"]
+__all__ = ["classify_churn_reasons", "explain_churn_reasons", "fit_churn_reason_model"]
 
 def classify_churn_reasons(
     reasons: Any,
     *,
-    explain: bool = False,
     model: ChurnReasonClassifier | None = None,
     competitors: tuple[str, ...] | list[str] = (),
-) -> pd.Series | pd.DataFrame:
+) -> pd.Series:
     """Map exit-survey answers (free text or short codes) to :data:`CHURN_REASONS`.
 
     Rules, not guesses: each answer is normalised, the parts the customer says
@@ -40,8 +39,6 @@ def classify_churn_reasons(
     ----------
     reasons : Series, list or array of str
         Missing values count as blank (``unknown``); nothing is dropped.
-    explain : bool, default False
-        Return a DataFrame showing what decided each row.
     model : ChurnReasonClassifier, optional
         A fitted supervised model (:func:`fit_churn_reason_model`); the rules are its
         fallback below its ``min_confidence``.
@@ -51,20 +48,45 @@ def classify_churn_reasons(
 
     Returns
     -------
-    Series or DataFrame
+    Series
         A categorical Series ``churn_reason`` (categories :data:`CHURN_REASONS`) on
-        the input's index; with ``explain=True`` a DataFrame with ``text``, ``reason``,
-        ``rule`` (the pattern's name, ``model``, ``blank``, ``non_answer``,
-        ``outside_taxonomy`` or ``no_rule_matched``), ``matched`` (the text that
-        matched), ``also_matched`` (other categories the answer mentions) and, with
-        a model, ``probability``.
+        the input's index. :func:`explain_churn_reasons` shows what decided each row.
 
     Examples
     --------
     >>> classify_churn_reasons(["the support guy couldn't care less", "found a cheaper plan",
     ...     "moving to Denver", "deceased", "network kept dropping", "n/a", ""]).tolist()
     ['indifference', 'price', 'moved', 'died', 'product_dissatisfaction', 'unknown', 'unknown']
-    >>> classify_churn_reasons(["Nothing wrong with the price, just moving abroad"], explain=True)[
+    """
+    return explain_churn_reasons(reasons, model=model, competitors=competitors)["reason"].rename("churn_reason")
+
+
+def explain_churn_reasons(
+    reasons: Any,
+    *,
+    model: ChurnReasonClassifier | None = None,
+    competitors: tuple[str, ...] | list[str] = (),
+) -> pd.DataFrame:
+    """:func:`classify_churn_reasons` with what decided each row.
+
+    Parameters
+    ----------
+    reasons, model, competitors
+        As in :func:`classify_churn_reasons`; ``competitors`` also reach the rules a
+        ``model`` falls back on.
+
+    Returns
+    -------
+    DataFrame
+        On the input's index: ``text``, ``reason`` (categorical, :data:`CHURN_REASONS`),
+        ``rule`` (the pattern's name, ``model``, ``blank``, ``non_answer``,
+        ``outside_taxonomy`` or ``no_rule_matched``), ``matched`` (the text that matched),
+        ``also_matched`` (other categories the answer mentions) and, with a model,
+        ``probability``.
+
+    Examples
+    --------
+    >>> explain_churn_reasons(["Nothing wrong with the price, just moving abroad"])[
     ...     ["reason", "rule", "matched"]].to_dict("records")
     [{'reason': 'moved', 'rule': 'moving_away', 'matched': 'moving abroad'}]
     """
@@ -75,17 +97,14 @@ def classify_churn_reasons(
                 f"model must be a fitted ChurnReasonClassifier, got {type(model).__name__}; "
                 "create one with fit_churn_reason_model(texts, labels)."
             )
-        table = model.decide(uniques)
+        table = model.decide(uniques, competitors=tuple(competitors))
     else:
         table = classify_unique(uniques, tuple(competitors))
     cat = pd.Categorical.from_codes(
         pd.Categorical(table["reason"], categories=CHURN_REASONS).codes[codes], categories=CHURN_REASONS)
-    result = pd.Series(cat, index=texts.index, name="churn_reason")
-    if not explain:
-        return result
     out = table.iloc[codes].set_index(texts.index)
     out.insert(0, "text", texts)
-    out["reason"] = result
+    out["reason"] = pd.Series(cat, index=texts.index)
     return out
 
 

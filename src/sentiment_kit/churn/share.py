@@ -3,7 +3,6 @@ value lost per reason or exposure group."""
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -15,6 +14,7 @@ from scipy import stats
 from .._core.stats import wilson_interval
 from .._core.validation import align_rows, check_columns
 from ..exceptions import SentimentKitError, SentimentKitWarning
+from .._core.results import Result
 from ._rules import CHURN_REASONS
 from .survival import as_event
 
@@ -32,8 +32,8 @@ CLASSIC_BREAKDOWN: MappingProxyType[str, float] = MappingProxyType({
 })
 
 
-@dataclass(frozen=True)
-class IndifferenceShare:
+@dataclass(frozen=True, eq=False)
+class IndifferenceShare(Result):
     """Share of churners whose reason is indifference, with its interval and a test against a benchmark.
 
     Attributes
@@ -79,7 +79,24 @@ class IndifferenceShare:
         return ("consistent with" if self.ci_low <= self.benchmark <= self.ci_high else
                 "below" if self.ci_high < self.benchmark else "above")
 
-    def summary(self) -> str:
+    def summary(self) -> pd.DataFrame:
+        """The indifference share with its interval, n, the benchmark and the test, as one row.
+
+        Examples
+        --------
+        >>> share = indifference_share(["indifference"] * 30 + ["price"] * 70)
+        >>> share.summary()[["estimate", "n", "benchmark"]].round(2).values.tolist()
+        [[0.3, 100.0, 0.68]]
+        """
+        return pd.DataFrame([{"estimate": self.estimate, "ci_low": self.ci_low, "ci_high": self.ci_high,
+                              "n": self.n, "k": self.k, "n_unknown": self.n_unknown, "benchmark": self.benchmark,
+                              "p_value": self.p_value, "verdict": self.verdict}], index=["indifference share"])
+
+    def to_frame(self) -> pd.DataFrame:
+        """The share of every churn reason (:attr:`breakdown`)."""
+        return self.breakdown
+
+    def __str__(self) -> str:
         """One sentence with the estimate, its interval, n and the test."""
         if np.isnan(self.estimate):
             return f"Indifference share not estimated: {self.note}"
@@ -91,11 +108,8 @@ class IndifferenceShare:
 
     def __repr__(self) -> str:
         table = self.breakdown.to_string(float_format=lambda x: f"{x:.3f}")
-        return f"IndifferenceShare\n{self.summary()}\n\n{table}"
+        return f"IndifferenceShare\n{self}\n\n{table}"
 
-    def _repr_html_(self) -> str:
-        return (f"<p><b>Indifference share</b>: {html.escape(self.summary())}</p>"
-                + self.breakdown.to_html(float_format=lambda x: f"{x:.3f}", na_rep=""))
 
 
 def _fmt_p(p: float) -> str:
@@ -124,7 +138,7 @@ def indifference_share(
     ----------
     categories : Series, list or DataFrame
         One churn reason per churner, values of :data:`CHURN_REASONS` (e.g. the output of
-        :func:`classify_churn_reasons` on churners' exit reasons), or the ``explain=True``
+        :func:`classify_churn_reasons` on churners' exit reasons), or the :func:`explain_churn_reasons`
         DataFrame (its ``reason`` column is used). Pass churners only.
     benchmark : float, default 0.68
         The share to test against (:data:`CLASSIC_BREAKDOWN`).
@@ -209,8 +223,8 @@ def revenue_at_risk(
         or a Series on ``data``'s index (e.g. :func:`classify_churn_reasons` of the exit
         reasons). Missing groups are shown as ``"(missing)"``.
     value : str
-        Numeric value per customer (e.g. revenue per year). Missing values count as 0
-        and are counted in ``DataFrame.attrs["missing_value"]`` with a warning.
+        Numeric value per customer (e.g. revenue per year). Missing values count as 0,
+        with a warning that counts them.
     event : str
         Churn flag, boolean or 0/1.
     threshold : float, optional
@@ -220,9 +234,9 @@ def revenue_at_risk(
     -------
     DataFrame
         One row per group, largest loss first: ``customers``, ``churned``, ``churn_rate`` with
-        its 95% Wilson interval (``churn_rate_low``, ``churn_rate_high``; Wilson 1927),
-        ``lost_value`` (sum over churners), ``share_of_lost_value``, ``mean_lost_value``;
-        ``attrs["total_lost_value"]`` holds the total.
+        its 95% Wilson interval (``churn_rate_ci_low``, ``churn_rate_ci_high``; Wilson 1927),
+        ``lost_value`` (sum over churners; the total is ``out["lost_value"].sum()``),
+        ``share_of_lost_value``, ``mean_lost_value``.
 
     Examples
     --------
@@ -231,7 +245,7 @@ def revenue_at_risk(
     >>> out = revenue_at_risk(df, by="unanswered_contacts", threshold=0)
     >>> out["lost_value"].to_dict(), out["churned"].to_dict()
     ({'> 0': 100.0, '<= 0': 75.0}, {'> 0': 1, '<= 0': 2})
-    >>> round(float(out.loc["<= 0", "churn_rate_low"]), 3), round(float(out.loc["<= 0", "churn_rate_high"]), 3)
+    >>> round(float(out.loc["<= 0", "churn_rate_ci_low"]), 3), round(float(out.loc["<= 0", "churn_rate_ci_high"]), 3)
     (0.342, 1.0)
     """
     check_columns(data, [value, event] + ([by] if isinstance(by, str) else []), name="data")
@@ -264,13 +278,12 @@ def revenue_at_risk(
                                              lost_value=("lost", "sum"))
     out["churned"] = out["churned"].astype(int)
     out["churn_rate"] = out["churned"] / out["customers"]
-    out["churn_rate_low"], out["churn_rate_high"] = wilson_interval(out["churned"].to_numpy(), out["customers"].to_numpy())
+    out["churn_rate_ci_low"], out["churn_rate_ci_high"] = wilson_interval(out["churned"].to_numpy(), out["customers"].to_numpy())
     total = float(out["lost_value"].sum())
     out["share_of_lost_value"] = out["lost_value"] / total if total else np.nan
     out["mean_lost_value"] = out["lost_value"] / out["churned"].replace(0, np.nan)
-    out = out[["customers", "churned", "churn_rate", "churn_rate_low", "churn_rate_high", "lost_value",
+    out = out[["customers", "churned", "churn_rate", "churn_rate_ci_low", "churn_rate_ci_high", "lost_value",
                "share_of_lost_value", "mean_lost_value"]]
     out = out.sort_values("lost_value", ascending=False, kind="stable")
     out.index.name = name
-    out.attrs.update(total_lost_value=total, missing_value=missing)
     return out

@@ -5,7 +5,6 @@ Private module: the public names are re-exported by :mod:`sentiment_kit.churn`.
 
 from __future__ import annotations
 
-import html
 import warnings
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +13,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from .._core.results import Result
 from .._core.validation import align_rows, check_columns, check_random_state
 from ..exceptions import SentimentKitError, SentimentKitWarning
 
@@ -65,8 +65,8 @@ def _exposure(data: pd.DataFrame, exposure: Any, threshold: float | None) -> tup
         ) from None
 
 
-@dataclass(frozen=True)
-class AttributableChurn:
+@dataclass(frozen=True, eq=False)
+class AttributableChurn(Result):
     """Churn attributable to an exposure, with Kaplan-Meier retention and a Cox hazard ratio.
 
     Attributes
@@ -74,7 +74,7 @@ class AttributableChurn:
     attributable_fraction, ci_low, ci_high : float
         Share of churn events that would not have happened without the exposure, over the
         customers' follow-up, and its bootstrap interval (normal or percentile, as asked).
-    hazard_ratio, hr_ci_low, hr_ci_high, hr_p_value : float
+    hazard_ratio, hazard_ratio_ci_low, hazard_ratio_ci_high, hazard_ratio_p_value : float
         From the Cox model (exposure coefficient, adjusted for ``covariates``).
     n, n_events, n_exposed : int
         Customers analysed, churn events, exposed customers.
@@ -97,9 +97,9 @@ class AttributableChurn:
     ci_low: float
     ci_high: float
     hazard_ratio: float
-    hr_ci_low: float
-    hr_ci_high: float
-    hr_p_value: float
+    hazard_ratio_ci_low: float
+    hazard_ratio_ci_high: float
+    hazard_ratio_p_value: float
     n: int
     n_events: int
     n_exposed: int
@@ -129,20 +129,31 @@ class AttributableChurn:
         return pd.DataFrame({g: kmf.survival_function_at_times(t).to_numpy() for g, kmf in self.km.items()},
                             index=pd.Index(t, name="time"))
 
-    def summary(self) -> str:
+    def summary(self) -> pd.DataFrame:
+        """The attributable fraction and the hazard ratio with their intervals, one row each."""
+        return pd.DataFrame(
+            [{"estimate": self.attributable_fraction, "ci_low": self.ci_low, "ci_high": self.ci_high,
+              "p_value": float("nan")},
+             {"estimate": self.hazard_ratio, "ci_low": self.hazard_ratio_ci_low, "ci_high": self.hazard_ratio_ci_high,
+              "p_value": self.hazard_ratio_p_value}],
+            index=pd.Index(["attributable fraction", "hazard ratio"], name=self.exposure),
+        ).assign(n=self.n, n_events=self.n_events, n_exposed=self.n_exposed)
+
+    def to_frame(self) -> pd.DataFrame:
+        """Kaplan-Meier retention per group (:attr:`km_table`)."""
+        return self.km_table
+
+    def __str__(self) -> str:
         """One sentence with the attributable fraction and the hazard ratio."""
         if np.isnan(self.attributable_fraction):
             return f"Attributable fraction not estimated: {self.note}"
         return (f"{self.attributable_fraction:.1%} of churn is attributable to '{self.exposure}' "
                 f"({self.confidence:.0%} bootstrap CI {self.ci_low:.1%} to {self.ci_high:.1%}); exposed customers "
-                f"churn at {self.hazard_ratio:.2f} times the rate (hazard ratio, CI {self.hr_ci_low:.2f} to "
-                f"{self.hr_ci_high:.2f}); n = {self.n}, {self.n_events} churned, {self.n_exposed} exposed.")
+                f"churn at {self.hazard_ratio:.2f} times the rate (hazard ratio, CI {self.hazard_ratio_ci_low:.2f} to "
+                f"{self.hazard_ratio_ci_high:.2f}); n = {self.n}, {self.n_events} churned, {self.n_exposed} exposed.")
 
     def __repr__(self) -> str:
-        return f"AttributableChurn\n{self.summary()}"
-
-    def _repr_html_(self) -> str:
-        return f"<p><b>Attributable churn</b>: {html.escape(self.summary())}</p>"
+        return f"AttributableChurn\n{self}"
 
 
 def _base_cumhaz(cph: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -258,9 +269,8 @@ def attributable_churn(
         Bootstrap resamples (0 for no interval).
     interval : {"normal", "percentile"}, default "normal"
         ``estimate +/- z * bootstrap standard error``, or the percentile bootstrap interval.
-        The default is the one whose coverage held in simulation: 95.0% against 91.5% for
-        the percentile interval (200 simulated data sets, 60 resamples each;
-        ``benchmarks/bench_churn.py``).
+        The default is the one whose coverage held in simulation (``benchmarks/bench_churn.py``
+        measures both; the README quotes it).
     confidence : float, default 0.95
     random_state : int, Generator or None
     progress : bool, default False
@@ -348,7 +358,7 @@ def attributable_churn(
     km_table = pd.concat(parts, ignore_index=True)
     n, n_events, n_exp = len(d), int(d["E"].sum()), int(d["X"].sum())
     nan_result = dict(attributable_fraction=np.nan, ci_low=np.nan, ci_high=np.nan, hazard_ratio=np.nan,
-                      hr_ci_low=np.nan, hr_ci_high=np.nan, hr_p_value=np.nan, n=n, n_events=n_events,
+                      hazard_ratio_ci_low=np.nan, hazard_ratio_ci_high=np.nan, hazard_ratio_p_value=np.nan, n=n, n_events=n_events,
                       n_exposed=n_exp, n_dropped=n_dropped, exposure=label, confidence=confidence,
                       follow_up=_follow_label(follow_up), km=km, km_table=km_table)
     if n_events == 0:
@@ -384,7 +394,7 @@ def attributable_churn(
         ci = np.quantile(ok, [alpha / 2, 1 - alpha / 2])
     note = "" if len(ok) >= 10 else "too few bootstrap resamples for an interval (n_boot < 10)"
     nan_result.update(attributable_fraction=af, ci_low=float(ci[0]), ci_high=float(ci[1]), hazard_ratio=hr,
-                      hr_ci_low=lo, hr_ci_high=hi, hr_p_value=float(row["p"]))
+                      hazard_ratio_ci_low=lo, hazard_ratio_ci_high=hi, hazard_ratio_p_value=float(row["p"]))
     return AttributableChurn(**nan_result, cox=cph, boot=boot, note=note)
 
 

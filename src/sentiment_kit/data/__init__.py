@@ -5,9 +5,11 @@ from .config import CONFIG_FILE, DatasetOptions, read_config
 from .load import Dataset, dataset_file, inspect_dataset, read_dataset, read_if_present
 from .samples import load_sample, sample_dir
 from .schemas import SCHEMAS, Schema
-from .synthetic import SURVEY_VALUES, make_customers, make_reviews, make_survey
+from .synthetic import (SURVEY_VALUES, Synthetic, make_customers, make_reviews, make_survey, simulate_customers,
+                        simulate_reviews, simulate_survey)
 from .validate import validate_dataset
 
 __all__ = ["SCHEMAS", "Schema", "CONFIG_FILE", "DatasetOptions", "read_config", "Dataset", "dataset_file",
            "inspect_dataset", "read_dataset", "read_if_present", "validate_dataset", "load_sample", "sample_dir",
-           "make_reviews", "make_customers", "make_survey", "SURVEY_VALUES"]
+           "make_reviews", "make_customers", "make_survey", "simulate_reviews", "simulate_customers",
+           "simulate_survey", "Synthetic", "SURVEY_VALUES"]

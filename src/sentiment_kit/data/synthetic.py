@@ -2,13 +2,17 @@
 
 The ``make_*`` generators draw synthetic data whose ground truth is known (true sentiment and
 service failures of each review, the true share of churn caused by indifference, the true driver
-weights of each value). Each takes ``random_state`` and never touches NumPy's global seed; with
-``return_truth=True`` they return ``(data, truth)``.
+weights of each value). Each takes ``random_state`` and never touches NumPy's global seed.
+``make_*`` return the data; ``simulate_*`` return a :class:`Synthetic` holding the data and
+the truth (``data, truth = simulate_reviews(...)``).
 """
 
 from __future__ import annotations
 
+import inspect
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -20,7 +24,59 @@ from ..exceptions import SentimentKitError
 from ..signals.names import SIGNALS
 from . import _phrases as ph
 
-__all__ = ["make_reviews", "make_customers", "make_survey", "SURVEY_VALUES"]
+__all__ = ["make_reviews", "make_customers", "make_survey", "simulate_reviews", "simulate_customers",
+           "simulate_survey", "Synthetic", "SURVEY_VALUES"]
+
+
+@dataclass(frozen=True, eq=False)
+class Synthetic:
+    """Synthetic data and the truth it was drawn from; unpacks as ``data, truth``.
+
+    Attributes
+    ----------
+    data : DataFrame
+    truth : DataFrame or dict
+        What an estimator should recover (see each ``simulate_*``).
+    """
+
+    data: pd.DataFrame
+    truth: Any
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.data, self.truth))
+
+
+def make_reviews(n: int = 1500, **params: Any) -> pd.DataFrame:
+    """Synthetic online peer reviews; :func:`simulate_reviews` (same parameters) also gives the truth.
+
+    Examples
+    --------
+    >>> make_reviews(50, random_state=0).shape
+    (50, 6)
+    """
+    return simulate_reviews(n, **params).data
+
+
+def make_customers(n: int = 3000, **params: Any) -> pd.DataFrame:
+    """Synthetic customers; :func:`simulate_customers` (same parameters) also gives the truth.
+
+    Examples
+    --------
+    >>> "exit_reason" in make_customers(100, random_state=0)
+    True
+    """
+    return simulate_customers(n, **params).data
+
+
+def make_survey(n_per_wave: int = 600, **params: Any) -> pd.DataFrame:
+    """Synthetic two-wave values survey; :func:`simulate_survey` (same parameters) also gives the truth.
+
+    Examples
+    --------
+    >>> make_survey(20, random_state=0).shape
+    (40, 35)
+    """
+    return simulate_survey(n_per_wave, **params).data
 
 #: The ten values of the synthetic survey, with their true driver weights (sum to 1).
 SURVEY_VALUES: dict[str, float] = {
@@ -36,15 +92,14 @@ _PRODUCTS = ("broadband", "mobile", "tv", "repair")
 _ASPECTS = tuple(ph.REVIEW_CLAUSES)
 
 
-def make_reviews(
+def simulate_reviews(
     n: int = 1500,
     *,
     start: str = "2024-01-01",
     end: str = "2025-12-31",
     emerging: str | None = "delivery",
     random_state: Any = None,
-    return_truth: bool = False,
-) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
+) -> Synthetic:
     """Synthetic online peer reviews of a telecom retailer, with known truth.
 
     Each review has a latent satisfaction (location quality + noise) that sets
@@ -64,18 +119,17 @@ def make_reviews(
     emerging : str or None
         An aspect whose complaints grow in the last quarter (a trend to detect).
     random_state : int, Generator or None
-    return_truth : bool
-        Also return a DataFrame (same index) with ``true_sentiment``, ``aspects``
-        and one boolean column per service signal.
 
     Returns
     -------
-    DataFrame, or (DataFrame, DataFrame) when ``return_truth``
-        Columns ``review_id``, ``date``, ``location``, ``product``, ``stars``, ``text``.
+    Synthetic
+        ``data``: columns ``review_id``, ``date``, ``location``, ``product``, ``stars``,
+        ``text``; ``truth``: a DataFrame (same index) with ``true_sentiment``, ``aspects``
+        and one boolean column per service signal.
 
     Examples
     --------
-    >>> df, truth = make_reviews(50, random_state=0, return_truth=True)
+    >>> df, truth = simulate_reviews(50, random_state=0)
     >>> df.shape, bool(truth["escalation"].dtype == bool)
     ((50, 6), True)
     """
@@ -101,11 +155,9 @@ def make_reviews(
         "review_id": [f"R{i + 1:05d}" for i in range(n)], "date": dates, "location": locations,
         "product": products, "stars": stars.astype(int), "text": rows,
     })
-    if not return_truth:
-        return data
     t = pd.DataFrame(truth)
     t.insert(0, "true_sentiment", pd.cut(stars, [0, 2, 3, 5], labels=["negative", "neutral", "positive"]).astype(str))
-    return data, t
+    return Synthetic(data, t)
 
 
 def _review_text(stars, location, recent, emerging, rng):
@@ -164,7 +216,7 @@ _BASE_REASONS = {"competitor": 0.30, "price": 0.25, "product_dissatisfaction": 0
 _PLANS = {"basic": (1.3, 360.0), "plus": (1.0, 720.0), "premium": (0.75, 1500.0)}
 
 
-def make_customers(
+def simulate_customers(
     n: int = 3000,
     *,
     indifference_share: float = 0.45,
@@ -173,8 +225,7 @@ def make_customers(
     response_rate: float = 0.8,
     end: str = "2025-12-31",
     random_state: Any = None,
-    return_truth: bool = False,
-) -> pd.DataFrame | tuple[pd.DataFrame, dict[str, Any]]:
+) -> Synthetic:
     """Synthetic customer base with churn, exit-survey reasons and contact history.
 
     The generating model is a cause-specific hazard model. Customers sign up
@@ -204,16 +255,15 @@ def make_customers(
     end : str
         End of observation (censoring date).
     random_state : int, Generator or None
-    return_truth : bool
-        Also return a dict: ``indifference_share`` (expected), ``realized_share``
-        (among this sample's churners), ``attributable_fraction`` (expected share of
-        churn avoided if nobody were exposed), ``hazard_ratio``, ``exposure``
-        (name of the exposure rule), and ``true_reason`` (Series; NaN for stayers).
 
     Returns
     -------
-    DataFrame, or (DataFrame, dict)
-        Columns ``customer_id``, ``signup_date``, ``plan``, ``tenure_days``,
+    Synthetic
+        ``truth`` is a dict: ``indifference_share`` (expected), ``realized_share``
+        (among this sample's churners), ``attributable_fraction`` (expected share of
+        churn avoided if nobody were exposed), ``hazard_ratio``, ``exposure``
+        (name of the exposure rule), and ``true_reason`` (Series; NaN for stayers).
+        ``data`` has columns ``customer_id``, ``signup_date``, ``plan``, ``tenure_days``,
         ``churned`` (0/1), ``exit_reason`` (str, blank when none),
         ``contacts``, ``unanswered_contacts``, ``first_response_hours``,
         ``annual_value``.
@@ -225,7 +275,7 @@ def make_customers(
 
     Examples
     --------
-    >>> df, truth = make_customers(500, random_state=1, return_truth=True)
+    >>> df, truth = simulate_customers(500, random_state=1)
     >>> round(truth["indifference_share"], 2)
     0.45
     """
@@ -282,19 +332,17 @@ def make_customers(
         "exit_reason": reasons, "contacts": contacts, "unanswered_contacts": unanswered,
         "first_response_hours": frt, "annual_value": value,
     })
-    if not return_truth:
-        return data
     realized = float(np.mean(true_reason[churned] == "indifference")) if churned.any() else float("nan")
-    return data, {
+    return Synthetic(data, {
         "indifference_share": float(share), "realized_share": realized,
         "attributable_fraction": float(af), "hazard_ratio": float(hr),
         "exposure": "unanswered_contacts > 0", "exposure_rate": exposure_rate,
         "true_reason": pd.Series(true_reason, index=data.index, name="true_reason"),
-    }
+    })
 
 
 # --------------------------------------------------------------------------- survey
-def make_survey(
+def simulate_survey(
     n_per_wave: int = 600,
     *,
     waves: tuple[int, int] = (2024, 2025),
@@ -302,8 +350,7 @@ def make_survey(
     change: dict[str, float] | None = None,
     na_rate: float = 0.03,
     random_state: Any = None,
-    return_truth: bool = False,
-) -> pd.DataFrame | tuple[pd.DataFrame, dict[str, Any]]:
+) -> Synthetic:
     """Synthetic values survey: importance, our and a competitor's performance, two waves.
 
     Performance on each value (1-5) is a per-value mean plus a respondent halo
@@ -327,20 +374,18 @@ def make_survey(
         True change in mean performance from wave 1 to wave 2 per value.
     na_rate : float
     random_state : int, Generator or None
-    return_truth : bool
-        Also return a dict with ``weights``, ``change``, ``mean_performance``,
-        ``competitor_mean`` (per wave 1), ``na_code``.
 
     Returns
     -------
-    DataFrame, or (DataFrame, dict)
-        Columns ``respondent_id``, ``wave``, ``date``, ``segment``, then
+    Synthetic
+        ``truth`` is a dict with ``weights``, ``change``, ``mean_performance``,
+        ``competitor_mean`` (per wave 1), ``na_code``; ``data`` has columns ``respondent_id``, ``wave``, ``date``, ``segment``, then
         ``imp_<value>``, ``perf_<value>``, ``comp_<value>`` per value, and
         ``overall_satisfaction``.
 
     Examples
     --------
-    >>> df = make_survey(20, random_state=0)
+    >>> df = simulate_survey(20, random_state=0).data
     >>> df.shape
     (40, 35)
     """
@@ -390,7 +435,15 @@ def make_survey(
                 frame.loc[rng.random(n_per_wave) < na_rate, f"perf_{v}"] = 0
         frames.append(frame)
     data = pd.concat(frames, ignore_index=True)
-    if not return_truth:
-        return data
-    return data, {"weights": weights, "change": {v: change.get(v, 0.0) for v in values},
-                  "mean_performance": mean1, "competitor_mean": comp, "na_code": 0}
+    return Synthetic(data, {"weights": weights, "change": {v: change.get(v, 0.0) for v in values},
+                            "mean_performance": mean1, "competitor_mean": comp, "na_code": 0})
+
+
+def _same_parameters(make: Any, simulate: Any) -> None:
+    """``help(make_x)`` lists the parameters of ``simulate_x``, which it passes on."""
+    make.__signature__ = inspect.signature(simulate).replace(return_annotation=pd.DataFrame)
+
+
+for _make, _simulate in ((make_reviews, simulate_reviews), (make_customers, simulate_customers),
+                         (make_survey, simulate_survey)):
+    _same_parameters(_make, _simulate)

@@ -9,12 +9,9 @@ The complaint rule
 ``is_complaint`` is true when the text is negative (``compound <= -0.05``, VADER's threshold)
 **or** reports at least one service failure (any signal except ``mistake_admitted``, which
 is a company putting something right). It is a rule, not a trained model, so it needs no
-labels and means the same on every data set. Measured on ``../shared/data`` (not used to set
-it) by ``python benchmarks/bench_sentiment.py`` (part c): 80.6% of the 1,532 CFPB complaint
-narratives are flagged (recall; every narrative is a complaint), against 76.5% by sentiment
-alone and 48.6% by NLTK's VADER sentiment; 4.2% of the 1,500 positive UCI review sentences are
-flagged (false-positive rate) and 58.7% of the 1,500 negative ones (a negative product review
-is not always a complaint about service).
+labels and means the same on every data set. How often it flags real complaints (recall) and
+positive reviews (false positives) is measured by ``python benchmarks/bench_sentiment.py``
+(part c) and quoted in the README.
 """
 
 from __future__ import annotations
@@ -96,7 +93,6 @@ def classify_feedback(
             "e.g. data.rename(columns={...})."
         )
     scores = score_sentiment(data[text], method=method, threshold=threshold)
-    scores = scores.rename(columns={"label": "sentiment"})
     parts: list[pd.DataFrame] = [scores]
     failure = pd.Series(False, index=data.index)
     if signals:

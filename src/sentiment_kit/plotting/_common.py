@@ -6,8 +6,9 @@ from collections.abc import Sequence
 
 import matplotlib.pyplot as plt
 import numpy as np
+import seaborn as sns
 from matplotlib.axes import Axes
-from matplotlib.image import AxesImage
+from matplotlib.collections import QuadMesh
 
 from .._core.escape import chart_text
 
@@ -21,16 +22,43 @@ def get_ax(ax: Axes | None) -> Axes:
 
 
 def annotated_heatmap(ax: Axes, shown: np.ndarray, texts: np.ndarray | None, rows: Sequence, cols: Sequence,
-                      **imshow: object) -> AxesImage:
-    """``imshow`` of ``shown`` with rows/columns as tick labels and ``texts`` written in the cells
-    (white on the darker cells, none where ``texts`` is None or a cell is not finite)."""
-    im = ax.imshow(shown, **imshow)
-    if texts is not None:
-        top = np.nanmax(shown) if shown.size else 0
-        for (i, j), v in np.ndenumerate(shown):
-            if np.isfinite(v):
-                ax.text(j, i, chart_text(texts[i, j]), ha="center", va="center", fontsize=8,
-                        color="white" if v > 0.6 * top else "black")
-    ax.set_xticks(range(len(cols)), [chart_text(c) for c in cols], rotation=30, ha="right")
-    ax.set_yticks(range(len(rows)), [chart_text(r) for r in rows])
-    return im
+                      *, aspect: str | float = "equal", **kwargs: object) -> QuadMesh:
+    """:func:`seaborn.heatmap` of ``shown`` on ``ax``, without a colour bar.
+
+    Parameters
+    ----------
+    ax : Axes
+    shown : ndarray
+        The values that colour the cells; non-finite cells are left blank.
+    texts : ndarray of str, optional
+        What to write in each cell (same shape as ``shown``), e.g. ``"43%\\n(12)"``; nothing is
+        written in non-finite cells. None: no cell texts.
+    rows, cols : sequence
+        Row and column names, the y and x tick labels (x labels rotated by 30 degrees).
+    aspect : {"equal", "auto"} or float, default "equal"
+        Passed to ``Axes.set_aspect``; "equal" draws square cells.
+    **kwargs
+        Passed to :func:`seaborn.heatmap` (``cmap``, ``vmin``, ``vmax``, ...).
+
+    Returns
+    -------
+    matplotlib.collections.QuadMesh
+        The cells, for ``ax.figure.colorbar(mesh, ax=ax, label=...)``.
+
+    Notes
+    -----
+    Every text from the data (names and cell texts) goes through :func:`chart_text`, so a ``$``
+    is drawn as a dollar sign rather than starting mathtext.
+    """
+    shown = np.asarray(shown, dtype=float)
+    blank = ~np.isfinite(shown)
+    if blank.all():  # nothing to scale the colours by (seaborn would take the min of nothing)
+        kwargs = {"vmin": 0, "vmax": 1} | {k: v for k, v in kwargs.items() if v is not None}
+    annot = np.vectorize(chart_text, otypes=[object])(texts) if texts is not None else False
+    drawn = len(ax.collections)
+    sns.heatmap(shown, mask=blank, annot=annot, fmt="", annot_kws={"fontsize": 8}, cbar=False, ax=ax,
+                xticklabels=[chart_text(c) for c in cols], yticklabels=[chart_text(r) for r in rows], **kwargs)
+    plt.setp(ax.get_xticklabels(), rotation=30, ha="right")
+    plt.setp(ax.get_yticklabels(), rotation=0)
+    ax.set_aspect(aspect)
+    return ax.collections[drawn]

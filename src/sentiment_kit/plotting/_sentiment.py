@@ -9,9 +9,9 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.ticker import PercentFormatter
 
+from .._core.escape import chart_text
 from .._core.validation import check_columns
 from ..exceptions import SentimentKitError
-from .._core.escape import chart_text
 from ._common import PALETTE, annotated_heatmap, get_ax
 
 _ORDER = ("negative", "neutral", "positive")
@@ -41,9 +41,11 @@ def plot_confusion_matrix(
     >>> import matplotlib; matplotlib.use("Agg")
     >>> cm = pd.DataFrame([[8, 2], [1, 9]], index=["neg", "pos"], columns=["neg", "pos"])
     >>> import matplotlib.pyplot as plt
-    >>> ax = plot_confusion_matrix(cm, ax=plt.figure().gca())
+    >>> fig, ax = plt.subplots()
+    >>> ax = plot_confusion_matrix(cm, ax=ax)
     >>> [t.get_text() for t in ax.get_xticklabels()], len(ax.texts)
     (['neg', 'pos'], 4)
+    >>> plt.close(fig)
     """
     cm = getattr(confusion, "confusion", confusion)
     if not isinstance(cm, pd.DataFrame) or cm.shape[0] != cm.shape[1]:
@@ -69,9 +71,9 @@ def plot_sentiment_distribution(
     Parameters
     ----------
     scores : DataFrame
-        Output of :func:`~sentiment_kit.classify_feedback` (column ``sentiment``) or of
-        :func:`~sentiment_kit.score_sentiment` joined to a grouping column (pass
-        ``label="label"``).
+        Output of :func:`~sentiment_kit.classify_feedback` or of
+        :func:`~sentiment_kit.score_sentiment` joined to a grouping column (both name the
+        label column ``sentiment``).
     by : str, optional
         Grouping column (product, location, channel); one bar per group, sorted by
         negative share. None: one bar for all rows.
@@ -92,9 +94,11 @@ def plot_sentiment_distribution(
     >>> df = pd.DataFrame({"sentiment": ["negative", "positive", "neutral", "positive"],
     ...                    "shop": ["a", "a", "b", "b"]})
     >>> import matplotlib.pyplot as plt
-    >>> ax = plot_sentiment_distribution(df, by="shop", ax=plt.figure().gca())
+    >>> fig, ax = plt.subplots()
+    >>> ax = plot_sentiment_distribution(df, by="shop", ax=ax)
     >>> len(ax.patches), [t.get_text() for t in ax.get_yticklabels()]
     (6, ['a', 'b'])
+    >>> plt.close(fig)
     """
     check_columns(scores, [label, by], name="scores")
     groups = (scores[by].astype(object).where(scores[by].notna(), "(missing)").astype(str) if by is not None
@@ -117,9 +121,10 @@ def plot_sentiment_distribution(
 
 
 def plot_method_comparison(
-    comparison: pd.DataFrame, *, metric: str = "macro_f1", ax: Axes | None = None, **kwargs: Any,
+    comparison: Any, *, metric: str = "macro_f1", ax: Axes | None = None, **kwargs: Any,
 ) -> Axes:
-    """Bar per method with its confidence interval (from :func:`~sentiment_kit.evaluation.compare_methods`).
+    """Bar per method with its confidence interval (a :class:`~sentiment_kit.sentiment.MethodComparison`
+    from :func:`~sentiment_kit.compare_methods`, or its ``table``).
 
     Examples
     --------
@@ -127,9 +132,12 @@ def plot_method_comparison(
     >>> cmp = pd.DataFrame({"method": ["a", "b"], "macro_f1": [0.7, 0.8],
     ...                     "macro_f1_ci_low": [0.65, 0.76], "macro_f1_ci_high": [0.75, 0.84]})
     >>> import matplotlib.pyplot as plt
-    >>> len(plot_method_comparison(cmp, ax=plt.figure().gca()).patches)
+    >>> fig, ax = plt.subplots()
+    >>> len(plot_method_comparison(cmp, ax=ax).patches)
     2
+    >>> plt.close(fig)
     """
+    comparison = getattr(comparison, "table", comparison)
     lo, hi = f"{metric}_ci_low", f"{metric}_ci_high"
     check_columns(comparison, ["method", metric, lo, hi], name="comparison")
     ax = get_ax(ax)

@@ -9,8 +9,8 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.ticker import PercentFormatter
 
-from .._core.validation import check_columns
 from .._core.escape import chart_text
+from .._core.validation import check_columns
 from ._common import PALETTE, get_ax
 from ._timeaxis import bins, middles, set_time_axis
 

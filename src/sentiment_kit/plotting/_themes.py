@@ -55,7 +55,7 @@ def plot_theme_sizes(summary: pd.DataFrame, *, sentiment: str = "mean_sentiment"
 
 
 def plot_theme_trend(recurring: pd.DataFrame, *, themes: Sequence[Any] | None = None, top: int = 5,
-                     ax: Axes | None = None, **kwargs: Any) -> Axes:
+                     min_mentions: int | None = 3, ax: Axes | None = None, **kwargs: Any) -> Axes:
     """Mentions per window for each theme, emerging windows marked, the Three Times line dashed.
 
     Each window is drawn at its middle and the x-axis covers the windows, no more; ticks
@@ -68,6 +68,9 @@ def plot_theme_trend(recurring: pd.DataFrame, *, themes: Sequence[Any] | None = 
     themes : list, optional
         Theme ids (or labels) to draw; default the ``top`` themes by total mentions.
     top : int, default 5
+    min_mentions : int or None, default 3
+        Where to draw the Three Times line (the ``min_mentions`` given to ``recurring_themes``);
+        None draws none.
     ax : Axes, optional
     **kwargs
         Passed to ``Axes.plot``.
@@ -108,9 +111,8 @@ def plot_theme_trend(recurring: pd.DataFrame, *, themes: Sequence[Any] | None = 
         em = part[part["emerging"]]
         ax.scatter(em["_x"], em["count"], s=120, facecolors="none", edgecolors=PALETTE["negative"],
                    linewidths=2, zorder=3)
-    m = recurring.attrs.get("min_mentions")
-    if m:
-        ax.axhline(m, color=PALETTE["neutral"], linestyle="--", linewidth=1)
+    if min_mentions:
+        ax.axhline(min_mentions, color=PALETTE["neutral"], linestyle="--", linewidth=1)
     kind = set_time_axis(ax, starts, ends, windows=True)
     days = round((ends - starts).median() / pd.Timedelta(days=1)) if len(starts) else 0
     ax.set(xlabel="" if kind == "day" or not days else f"{days}-day windows", ylabel="mentions",

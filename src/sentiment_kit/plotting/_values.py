@@ -44,7 +44,7 @@ def plot_importance_performance(
     ipa : DataFrame
         From :func:`sentiment_kit.importance_performance`.
     crosshair : (importance, performance), optional
-        Default: ``ipa.attrs["crosshair"]``, else the means.
+        Default: the ``importance_line`` and ``performance_line`` columns of ``ipa``, else the means.
     whiskers, labels, quadrant_names : bool
         Draw the intervals, the value names, the quadrant names.
     ax : Axes, optional
@@ -61,14 +61,17 @@ def plot_importance_performance(
     >>> import pandas as pd
     >>> ipa = pd.DataFrame({"attribute": ["price", "staff"], "importance": [0.3, 0.7],
     ...                     "performance": [4.0, 2.9], "quadrant": ["Possible overkill", "Concentrate here"]})
-    >>> ax = plot_importance_performance(ipa)
+    >>> import matplotlib.pyplot as plt
+    >>> ax = plot_importance_performance(ipa, ax=plt.subplots()[1])
     >>> len(ax.collections), sorted(t.get_text() for t in ax.texts)[:2]
     (2, ['Concentrate here', 'Keep up the good work'])
     """
     check_columns(ipa, ["attribute", "importance", "performance", "quadrant"], name="ipa")
     ax = get_ax(ax)
     if crosshair is None:
-        crosshair = ipa.attrs.get("crosshair") or (ipa["importance"].mean(), ipa["performance"].mean())
+        crosshair = ((ipa["importance_line"].iloc[0], ipa["performance_line"].iloc[0])
+                     if {"importance_line", "performance_line"} <= set(ipa.columns) and len(ipa)
+                     else (ipa["importance"].mean(), ipa["performance"].mean()))
     i_line, p_line = (float(v) for v in crosshair)
     for quad, part in ipa.groupby("quadrant", sort=False):
         color = QUADRANT_COLORS.get(str(quad), PALETTE["neutral"])
@@ -94,7 +97,7 @@ def plot_importance_performance(
                                 color=QUADRANT_COLORS[name], alpha=0.8) for name, x, y, ha, va in corners]
     if labels:
         _value_labels(ax, ipa, avoid=corner_texts)
-    method = ipa.attrs.get("importance_method")
+    method = ipa["method"].iloc[0] if "method" in ipa and len(ipa) else None
     ylab = {"lmg": "importance (share of explained satisfaction, LMG)", "pearson": "importance (correlation)",
             "spearman": "importance (rank correlation)", "stated": "stated importance",
             "ranked": "ranked importance (score)"}.get(method, "importance")

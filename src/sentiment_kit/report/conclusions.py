@@ -161,6 +161,7 @@ def conclude_feedback(*, complaints: pd.DataFrame | None = None, reviews: pd.Dat
                      f"(95% CI {top.ci_low:.1%}-{top.ci_high:.1%}, {int(top.k):,} of {int(top.n):,}).")
     elif failures is not None:
         items.append("No service failure (ignored, rudeness, broken promise...) was reported in these texts.")
+    comparison = getattr(comparison, "table", comparison)  # a MethodComparison or its table
     if comparison is not None and len(comparison):
         by = comparison.set_index("method")
         if {"trained classifier", "lexicon (this package)"} <= set(by.index):
@@ -190,7 +191,7 @@ def conclude_themes(summary: pd.DataFrame, *, emerging: pd.DataFrame | None = No
     ----------
     summary : DataFrame
         From :func:`sentiment_kit.theme_summary` (``theme``, ``label``, ``size``, ``share_of_negatives``,
-        ``negative_share``, ``negative_ci_low``, ``negative_ci_high``, ``top_signals``).
+        ``negative_share``, ``negative_share_ci_low``, ``negative_share_ci_high``, ``top_signals``).
     emerging : DataFrame, optional
         The latest window's rows of :func:`sentiment_kit.recurring_themes` where ``emerging``;
         None when there are no dates.
@@ -218,8 +219,8 @@ def conclude_themes(summary: pd.DataFrame, *, emerging: pd.DataFrame | None = No
         for _, r in drivers.iterrows():
             sig = f"; comes with {r.top_signals.split(' (')[0].replace('_', ' ')}" if r.get("top_signals") else ""
             lines.append(f"{r.label}: {r.share_of_negatives:.0%} of negative {what}, {r.negative_share:.0%} of its "
-                         f"{int(r['size']):,} {what} negative (95% CI {r.negative_ci_low:.0%}-"
-                         f"{r.negative_ci_high:.0%}){sig}.")
+                         f"{int(r['size']):,} {what} negative (95% CI {r.negative_share_ci_low:.0%}-"
+                         f"{r.negative_share_ci_high:.0%}){sig}.")
         items += [(f"Themes driving negative {what}", f"(share of all negative {what}):"), lines]
     else:
         items.append(f"No theme stands out among negative {what}: none of the {what} read as negative.")

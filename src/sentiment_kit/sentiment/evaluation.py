@@ -25,14 +25,15 @@ from sklearn.base import clone
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedKFold
 
+from .._core.results import Result
 from .._core.validation import align_rows, as_text_series, check_random_state, check_same_length
 from ..exceptions import SentimentKitError
 
-__all__ = ["EvaluationResult", "evaluate_classifier", "compare_methods", "cv_interval"]
+__all__ = ["EvaluationResult", "MethodComparison", "evaluate_classifier", "compare_methods", "cv_interval"]
 
 
-@dataclass(eq=False)  # identity equality: pandas compares DataFrame.attrs on concat
-class EvaluationResult:
+@dataclass(frozen=True, eq=False)
+class EvaluationResult(Result):
     """What :func:`evaluate_classifier` measured.
 
     Attributes
@@ -42,9 +43,9 @@ class EvaluationResult:
         Number of labelled texts.
     folds : DataFrame
         One row per fold: ``fold``, ``n_test``, ``accuracy``, ``macro_f1``, ``seconds``.
-    summary : DataFrame
+    scores : DataFrame
         One row per metric (``accuracy``, ``macro_f1``): ``mean``, ``sd``, ``ci_low``,
-        ``ci_high``, ``n_folds``, ``n``.
+        ``ci_high``, ``n_folds``, ``n`` (also ``summary()``).
     per_class : DataFrame
         Indexed by class: ``precision``, ``recall``, ``f1``, ``support`` (pooled out-of-fold).
     confusion : DataFrame
@@ -56,7 +57,7 @@ class EvaluationResult:
     name: str
     n: int
     folds: pd.DataFrame
-    summary: pd.DataFrame
+    scores: pd.DataFrame
     per_class: pd.DataFrame
     confusion: pd.DataFrame
     predictions: pd.Series = field(repr=False)
@@ -64,12 +65,56 @@ class EvaluationResult:
     @property
     def accuracy(self) -> float:
         """Mean accuracy over the folds."""
-        return float(self.summary.loc["accuracy", "mean"])
+        return float(self.scores.loc["accuracy", "mean"])
 
     @property
     def macro_f1(self) -> float:
         """Mean macro-averaged F1 over the folds."""
-        return float(self.summary.loc["macro_f1", "mean"])
+        return float(self.scores.loc["macro_f1", "mean"])
+
+    def summary(self) -> pd.DataFrame:
+        """Accuracy and macro-F1: mean over the folds, sd, interval, folds, n (:attr:`scores`)."""
+        return self.scores
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per fold (:attr:`folds`)."""
+        return self.folds
+
+    def __str__(self) -> str:
+        f = self.scores.loc["macro_f1"]
+        return (f"{self.name}: macro-F1 {f['mean']:.3f} (95% CI {f['ci_low']:.3f}-{f['ci_high']:.3f}), accuracy "
+                f"{self.accuracy:.1%}, {int(f['n_folds'])}-fold cross-validation on {self.n:,} texts.")
+
+
+@dataclass(frozen=True, eq=False)
+class MethodComparison(Result):
+    """Several classifiers cross-validated on the same folds (:func:`compare_methods`).
+
+    Attributes
+    ----------
+    table : DataFrame
+        One row per method: ``method``, ``n``, ``accuracy``, ``accuracy_ci_low``,
+        ``accuracy_ci_high``, ``macro_f1``, ``macro_f1_sd``, ``macro_f1_ci_low``,
+        ``macro_f1_ci_high``, ``seconds`` (total fit + predict).
+    results : dict of str -> EvaluationResult
+        Each method's full evaluation (folds, per-class scores, confusion matrix).
+    """
+
+    table: pd.DataFrame
+    results: dict[str, EvaluationResult]
+
+    def summary(self) -> pd.DataFrame:
+        """The :attr:`table`."""
+        return self.table
+
+    def to_frame(self) -> pd.DataFrame:
+        """The :attr:`table`."""
+        return self.table
+
+    def __str__(self) -> str:
+        best = self.table.sort_values("macro_f1", ascending=False).iloc[0]
+        return (f"Best macro-F1: {best['method']} with {best['macro_f1']:.3f} (95% CI {best['macro_f1_ci_low']:.3f}-"
+                f"{best['macro_f1_ci_high']:.3f}) of {len(self.table)} methods on the same folds.")
 
 
 def cv_interval(scores: Any, *, test_fraction: float, confidence: float = 0.95) -> tuple[float, float, float]:
@@ -221,7 +266,7 @@ def evaluate_classifier(
                              columns=pd.Index(classes, name="predicted"))
     return EvaluationResult(
         name=name or type(estimator).__name__, n=len(y), folds=folds,
-        summary=pd.DataFrame(summary).set_index("metric"), per_class=per_class,
+        scores=pd.DataFrame(summary).set_index("metric"), per_class=per_class,
         confusion=confusion, predictions=pd.Series(pred, index=x.index, name="predicted"),
     )
 
@@ -235,7 +280,7 @@ def compare_methods(
     random_state: Any = None,
     confidence: float = 0.95,
     progress: bool = False,
-) -> pd.DataFrame:
+) -> MethodComparison:
     """Cross-validate several classifiers on the same folds and tabulate their scores.
 
     Parameters
@@ -249,11 +294,9 @@ def compare_methods(
 
     Returns
     -------
-    DataFrame
-        One row per method: ``method``, ``n``, ``accuracy``, ``accuracy_ci_low``,
-        ``accuracy_ci_high``, ``macro_f1``, ``macro_f1_sd``, ``macro_f1_ci_low``,
-        ``macro_f1_ci_high``, ``seconds`` (total fit + predict). The full
-        :class:`EvaluationResult` of each method is in ``.attrs["results"]``.
+    MethodComparison
+        ``table`` (one row per method, see :class:`MethodComparison`) and ``results`` (each
+        method's :class:`EvaluationResult`).
 
     Examples
     --------
@@ -261,7 +304,7 @@ def compare_methods(
     >>> texts = ["great", "awful", "lovely staff", "rude staff", "good value", "bad value"] * 2
     >>> out = compare_methods({"fast": LexiconClassifier(), "vader": LexiconClassifier("vader")},
     ...                       texts, [1, 0] * 6, cv=3, random_state=0)
-    >>> out["method"].tolist()
+    >>> out.table["method"].tolist()
     ['fast', 'vader']
     """
     if not methods:
@@ -272,11 +315,9 @@ def compare_methods(
         res = evaluate_classifier(est, texts, labels, cv=cv, random_state=seed, name=name,
                                   confidence=confidence, progress=progress)
         results[name] = res
-        a, f = res.summary.loc["accuracy"], res.summary.loc["macro_f1"]
+        a, f = res.scores.loc["accuracy"], res.scores.loc["macro_f1"]
         rows.append({"method": name, "n": res.n, "accuracy": a["mean"], "accuracy_ci_low": a["ci_low"],
                      "accuracy_ci_high": a["ci_high"], "macro_f1": f["mean"], "macro_f1_sd": f["sd"],
                      "macro_f1_ci_low": f["ci_low"], "macro_f1_ci_high": f["ci_high"],
                      "seconds": float(res.folds["seconds"].sum())})
-    out = pd.DataFrame(rows)
-    out.attrs["results"] = results
-    return out
+    return MethodComparison(pd.DataFrame(rows), results)

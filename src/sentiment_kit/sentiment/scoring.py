@@ -88,8 +88,8 @@ accuracy on the other sets in ``benchmarks/bench_sentiment.py`` taken together:
    -0.5 friction that is usually but not always a failure (refund, complaint, again, return). It
    also sets to 0 topic words VADER rates positive that are neutral topics in service text
    ("credit", "interest", "customer care", "would like", "as well"). Evidence for each term:
-   on a development corpus never used for evaluation (26,952 sentences of the 2,827 CFPB
-   payday-loan narratives in ``../shared/data``), the mean VADER compound of the sentences
+   on a development corpus never used for evaluation (the sentences of the CFPB payday-loan
+   narratives, ``benchmarks/lexicon_evidence.py``), the mean VADER compound of the sentences
    containing the term, with the term itself removed, minus the corpus mean. The rule: a
    term is dropped when its 95% interval lies on the wrong side of 0 (a failure term in
    sentences *more positive* than average); this removed "charged", "late", "fee", "fees",
@@ -111,7 +111,7 @@ accuracy on the other sets in ``benchmarks/bench_sentiment.py`` taken together:
 
 Results against NLTK's VADER on the real data sets are in ``benchmarks/bench_sentiment.py``
 and the README. Empty, whitespace-only and missing texts (None, NaN) are kept and score as
-VADER scores an empty string: ``neg = neu = pos = compound = 0.0`` and label ``"neutral"``.
+VADER scores an empty string: ``neg = neu = pos = compound = 0.0`` and sentiment ``"neutral"``.
 Non-strings are converted with ``str``. Emoji and non-Latin scripts score 0 unless they
 contain lexicon entries (VADER's lexicon is English).
 """
@@ -141,7 +141,7 @@ __all__ = [
 
 #: The three labels of :func:`score_sentiment`, in order.
 LABELS = ("negative", "neutral", "positive")
-_COLUMNS = ["neg", "neu", "pos", "compound", "label"]
+_COLUMNS = ["neg", "neu", "pos", "compound", "sentiment"]
 _CHUNK = 200_000
 
 
@@ -160,7 +160,7 @@ def score_sentiment(texts: Any, *, method: str = "fast", threshold: float = 0.05
         with hashtags as their words and HTML escapes decoded
         (:func:`sentiment_kit.text.strip_social`): "@united my bag is lost" is negative.
     threshold : float, default 0.05
-        ``label`` is "positive" when ``compound >= threshold``, "negative" when
+        ``sentiment`` is "positive" when ``compound >= threshold``, "negative" when
         ``compound <= -threshold``, else "neutral" (VADER's recommended 0.05).
 
     Returns
@@ -168,7 +168,8 @@ def score_sentiment(texts: Any, *, method: str = "fast", threshold: float = 0.05
     pandas.DataFrame
         On the input's index (a RangeIndex for a list): ``neg``, ``neu``, ``pos`` (VADER's
         proportions, summing to 1 for a text with words), ``compound`` (in [-1, 1]) and
-        ``label``. Empty or missing texts score 0.0 everywhere and are "neutral".
+        ``sentiment`` (the same column name as :func:`sentiment_kit.classify_feedback`'s). Empty
+        or missing texts score 0.0 everywhere and are "neutral".
 
     Raises
     ------
@@ -180,9 +181,9 @@ def score_sentiment(texts: Any, *, method: str = "fast", threshold: float = 0.05
     Examples
     --------
     >>> s = score_sentiment(["No problems at all, great service!", "My order never arrived.", None])
-    >>> s["label"].tolist()
+    >>> s["sentiment"].tolist()
     ['positive', 'negative', 'neutral']
-    >>> score_sentiment(["@united my bag is lost", "@united", "#fail"])["label"].tolist()
+    >>> score_sentiment(["@united my bag is lost", "@united", "#fail"])["sentiment"].tolist()
     ['negative', 'neutral', 'negative']
     >>> round(float(score_sentiment(["not good"], method="vader")["compound"].iloc[0]), 4)
     -0.3412
@@ -201,7 +202,7 @@ def score_sentiment(texts: Any, *, method: str = "fast", threshold: float = 0.05
         raise SentimentKitError(f"method must be 'fast' or 'vader', got {method!r}.")
     if not 0 <= threshold < 1:
         raise SentimentKitError(f"threshold must be in [0, 1), got {threshold!r}.")
-    out["label"] = compound_to_label(out["compound"].to_numpy(), threshold)
+    out["sentiment"] = compound_to_label(out["compound"].to_numpy(), threshold)
     out.index = s.index
     return out[_COLUMNS]
 

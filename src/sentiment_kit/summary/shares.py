@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 
 import pandas as pd
@@ -9,7 +10,7 @@ import pandas as pd
 from .._core.timegrain import Period, period_bounds, resolve_freq
 from .._core.stats import wilson_interval
 from .._core.validation import check_columns, check_dates
-from ..exceptions import SentimentKitError
+from ..exceptions import SentimentKitError, SentimentKitWarning
 
 __all__ = ["volume_over_time", "share_over_time", "share_by", "top_groups", "group_column", "GROUPINGS"]
 
@@ -34,8 +35,8 @@ def volume_over_time(sources: dict[str, pd.DataFrame], *, time: str = "date",
     -------
     DataFrame
         Long format: ``period`` (its first day), ``period_end`` (its last day),
-        ``source``, ``count``. Rows with a missing date are left out; their number is in
-        ``DataFrame.attrs["missing_dates"]``.
+        ``source``, ``count``. Rows with a missing date are left out of the periods, with a
+        :class:`~sentiment_kit.exceptions.SentimentKitWarning` that counts them.
 
     See Also
     --------
@@ -56,15 +57,16 @@ def volume_over_time(sources: dict[str, pd.DataFrame], *, time: str = "date",
         raise SentimentKitError("sources is empty; pass e.g. {'complaints': complaints_df}.")
     times = {name: check_dates(data, time, name=name) for name, data in sources.items()}
     alias = resolve_freq(freq, pd.concat(list(times.values()), ignore_index=True))
-    parts, missing = [], {}
+    parts = []
     for name, t in times.items():
-        missing[name] = int(t.isna().sum())
+        if t.isna().any():
+            warnings.warn(f"{name}: {int(t.isna().sum()):,} row(s) without a {time!r} are left out of the periods.",
+                          SentimentKitWarning, stacklevel=2)
         start, end = period_bounds(t.dropna(), alias)
         counts = pd.DataFrame({"period": start, "period_end": end}).groupby(["period", "period_end"]).size()
         parts.append(counts.rename("count").reset_index().assign(source=name))
     out = pd.concat(parts, ignore_index=True)[["period", "period_end", "source", "count"]]
     out = out.sort_values(["source", "period"], ignore_index=True)
-    out.attrs["missing_dates"] = missing
     return out
 
 

@@ -99,12 +99,10 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
     tokens dropped; Snowball stems; n-grams of the remaining words) without a Python
     call per token: each chunk of documents is split into words by a NumPy mask of its
     bytes, Apache Arrow numbers the distinct words, and only distinct words are cleaned,
-    tokenised and stemmed in Python (measured once on the 2,827 CFPB payday narratives,
-    2-core machine: 2x faster to fit and 16x faster to transform than
-    ``CountVectorizer(analyzer=analyzer())``, same features). The result is a
+    tokenised and stemmed in Python, with the same features as
+    ``CountVectorizer(analyzer=analyzer())`` (speed: ``benchmarks/bench_themes.py``). The result is a
     ``scipy.sparse`` CSR matrix of counts, ready for ``TfidfTransformer``.
-    :meth:`transform` counts each distinct text once when a tenth or more repeat
-    (measured: 12x faster on the sample reviews repeated 34 times than on as many distinct texts).
+    :meth:`transform` counts each distinct text once when a tenth or more repeat.
 
     Parameters
     ----------

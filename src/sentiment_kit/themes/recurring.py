@@ -135,9 +135,8 @@ def recurring_themes(
     DataFrame
         One row per theme and window: ``theme``, ``label``, ``window_start``,
         ``window_end`` (inclusive), ``count``, ``n_window``, ``share``, ``recurring``,
-        ``previous_count``, ``p_value`` (adjusted), ``emerging``. ``attrs`` holds
-        ``missing_dates``, ``window`` (as given, e.g. "auto"; the windows' length is
-        ``window_end - window_start`` plus a day) and ``min_mentions``.
+        ``previous_count``, ``p_value`` (adjusted), ``emerging``. A window's length is
+        ``window_end - window_start`` plus a day.
 
     Raises
     ------
@@ -208,12 +207,11 @@ def recurring_themes(
                         & (rows["count"] > rows["previous_count"]) & (rows["theme"] != OTHER))
     rows = rows[["theme", "label", "window_start", "window_end", "count", "n_window", "share",
                  "recurring", "previous_count", "p_value", "emerging"]]
-    rows.attrs.update(missing_dates=missing, window=window, min_mentions=int(min_mentions))
     return rows
 
 
 def _sentiment_frame(data: pd.DataFrame, sentiment: Any, label: str | None) -> pd.DataFrame:
-    """Columns ``compound`` and (when available) ``label`` aligned with ``data``."""
+    """Columns ``compound`` and (when available) ``sentiment`` labels aligned with ``data``."""
     if sentiment is None:
         return pd.DataFrame(index=data.index)
     if isinstance(sentiment, str | pd.DataFrame):  # a column of data, or a frame with "compound"
@@ -222,7 +220,7 @@ def _sentiment_frame(data: pd.DataFrame, sentiment: Any, label: str | None) -> p
         src = align_rows(src, data.index, name="sentiment")
         out = pd.DataFrame({"compound": pd.to_numeric(src[col], errors="coerce")}, index=data.index)
         if label is not None and label in src.columns:
-            out["label"] = src[label]
+            out["sentiment"] = src[label]
         return out
     scores = align_rows(sentiment, data.index, name="sentiment")
     return pd.DataFrame({"compound": pd.to_numeric(scores, errors="coerce")}, index=data.index)
@@ -263,7 +261,7 @@ def theme_summary(
     *,
     text: str = "text",
     sentiment: Any = "compound",
-    label: str | None = "label",
+    sentiment_label: str | None = "sentiment",
     signals: Sequence[str] | None = None,
     confidence: float = 0.95,
     random_state: Any = None,
@@ -274,16 +272,16 @@ def theme_summary(
     ----------
     data : DataFrame
         One row per text, e.g. the output of ``classify_feedback`` (columns ``compound``,
-        ``label`` and one boolean column per service signal).
+        ``sentiment`` and one boolean column per service signal).
     themes : ThemeModel, str, array-like or None
         As in :func:`recurring_themes`.
     text : str
         Text column (used when ``themes`` is a model).
     sentiment : str, Series, DataFrame or None
         Column of compound scores in [-1, 1], or the scores themselves (a Series, or a
-        DataFrame with ``compound`` and optionally ``label`` such as the output of
+        DataFrame with ``compound`` and optionally ``sentiment`` such as the output of
         ``score_sentiment``); None leaves sentiment out.
-    label : str or None
+    sentiment_label : str or None
         Column with "negative"/"neutral"/"positive". When absent, a text is negative
         when its compound score is at most -0.05 (Hutto & Gilbert 2014).
     signals : list of str, optional
@@ -299,7 +297,7 @@ def theme_summary(
     DataFrame
         One row per theme: ``theme``, ``label``, ``size``, ``share`` (Wilson interval
         ``share_ci_low``/``share_ci_high``), ``mean_sentiment`` (normal interval
-        ``sentiment_ci_low``/``sentiment_ci_high``), ``negative_count``,
+        ``mean_sentiment_ci_low``/``mean_sentiment_ci_high``), ``negative_count``,
         ``negative_share`` (Wilson interval), ``share_of_negatives`` (this theme's part
         of all negative texts), ``top_signals`` (signals most over-represented: lift =
         share in the theme / share in the other texts) and one ``lift_<signal>``
@@ -315,7 +313,7 @@ def theme_summary(
     if not isinstance(data, pd.DataFrame):
         raise SentimentKitError(f"data must be a pandas DataFrame, got {type(data).__name__}.")
     ids, labels = _assignments(data, themes, text, random_state)
-    sent = _sentiment_frame(data, sentiment, label)
+    sent = _sentiment_frame(data, sentiment, sentiment_label)
     sig_src = pd.concat([data, align_rows(sentiment, data.index, name="sentiment").drop(
         columns=[c for c in sentiment.columns if c in data.columns])], axis=1) \
         if isinstance(sentiment, pd.DataFrame) else data
@@ -324,7 +322,7 @@ def theme_summary(
     check_columns(sig_src, signals)
     sig = sig_src.loc[:, list(signals)].fillna(False).astype(bool) if signals else None
     if "compound" in sent:
-        negative = (sent["label"].astype(str).str.lower() == "negative") if "label" in sent \
+        negative = (sent["sentiment"].astype(str).str.lower() == "negative") if "sentiment" in sent \
             else sent["compound"] <= NEGATIVE_THRESHOLD
     else:
         negative = None
@@ -343,10 +341,10 @@ def theme_summary(
             m, se = (c.mean(), c.std(ddof=1) / np.sqrt(len(c))) if len(c) > 1 else (c.mean(), np.nan)
             k = int(negative[mask].sum())
             nlo, nhi = wilson_interval(k, size, confidence)
-            row.update(mean_sentiment=float(m) if len(c) else np.nan, sentiment_ci_low=float(m - z * se),
-                       sentiment_ci_high=float(m + z * se), negative_count=k,
-                       negative_share=k / size if size else np.nan, negative_ci_low=float(nlo),
-                       negative_ci_high=float(nhi),
+            row.update(mean_sentiment=float(m) if len(c) else np.nan, mean_sentiment_ci_low=float(m - z * se),
+                       mean_sentiment_ci_high=float(m + z * se), negative_count=k,
+                       negative_share=k / size if size else np.nan, negative_share_ci_low=float(nlo),
+                       negative_share_ci_high=float(nhi),
                        share_of_negatives=k / n_neg_all if n_neg_all else np.nan)
         tops = []
         if sig is not None:
@@ -391,8 +389,10 @@ def theme_by_segment(
     Returns
     -------
     DataFrame
-        Index: theme labels; columns: segments (a missing segment is "(missing)").
-        ``attrs["n"]`` holds each segment's size. With ``tidy=True``, the long table above.
+        Index: theme labels; columns: segments (a missing segment is "(missing)"). With
+        ``tidy=True``, the long table above (each segment's size is its ``n``); its ``theme``
+        is the theme id, as in :func:`recurring_themes` and :func:`theme_summary`, and
+        ``label`` its label.
 
     Examples
     --------
@@ -400,7 +400,7 @@ def theme_by_segment(
     >>> theme_by_segment(df, [0, 1, 1, 1], by="loc").loc["1"].tolist()
     [0.5, 1.0]
     >>> theme_by_segment(df, [0, 1, 1, 1], by="loc", tidy=True).columns.tolist()
-    ['theme', 'loc', 'count', 'n', 'share', 'ci_low', 'ci_high']
+    ['theme', 'label', 'loc', 'count', 'n', 'share', 'ci_low', 'ci_high']
     """
     check_columns(data, [by])
     ids, labels = _assignments(data, themes, text, random_state)
@@ -411,12 +411,14 @@ def theme_by_segment(
     counts.index.name, counts.columns.name = "theme", by
     n = counts.sum(axis=0)
     if tidy:
-        long = counts.stack().rename("count").reset_index()
+        long = counts.stack().rename("count").reset_index().rename(columns={"theme": "label"})
+        by_label = {labels[v]: v for v in _theme_order(labels)}
+        long.insert(0, "theme", long["label"].map(by_label))
         long["count"] = long["count"].astype(int)
         long["n"] = long[by].map(n).astype(int)
         long["share"] = long["count"] / long["n"].where(long["n"] > 0)
         long["ci_low"], long["ci_high"] = wilson_interval(long["count"].to_numpy(), long["n"].to_numpy())
         return long
     table = counts / n.where(n > 0) if normalize else counts
-    table.attrs["n"] = n.to_dict()
+    table.index.name = "label"
     return table

@@ -138,10 +138,11 @@ def importance_performance(
         (performance minus the performance crosshair; negative = below the line),
         ``quadrant``, ``quadrant_stability`` (share of resamples, each with its own
         crosshair, that put the value in the same quadrant), ``n`` (respondents
-        rating the value), ``n_na`` (not-applicable codes), ``n_missing`` (blanks).
-        ``attrs`` holds ``crosshair`` (importance, performance), ``importance_method``,
-        ``n_complete`` (respondents in the derived model), ``r2`` and ``r2_ci``
-        (LMG), ``n_boot``, ``confidence`` and ``target_coding``.
+        rating the value), ``n_na`` (not-applicable codes), ``n_missing`` (blanks); and,
+        the same on every row, ``importance_line`` and ``performance_line`` (the crosshair),
+        ``method`` (the importance method), ``target_coding`` (how a two-class target was
+        read), ``n_complete`` (respondents in the derived model), ``r2``, ``r2_ci_low`` and
+        ``r2_ci_high`` (LMG: the share of overall satisfaction the values explain together).
 
     Raises
     ------
@@ -163,10 +164,8 @@ def importance_performance(
     fixed per-respondent rows (counts, ratings and their cross-products), so each
     resample is one row of a matrix product with multinomial counts. Exact LMG
     needs R² of all 2^p subsets per resample, obtained by sweeping the correlation
-    matrix along the subset lattice, vectorised over subsets and resamples. On a
-    shared 2-core VM, 100,000 respondents x 14 values x 1,000 resamples took about
-    4 s with LMG; LMG cost doubles with each extra value (18 values: about 50 ms
-    per resample).
+    matrix along the subset lattice, vectorised over subsets and resamples; LMG's cost
+    doubles with each extra value (timings: ``benchmarks/bench_values.py``).
 
     Examples
     --------
@@ -263,14 +262,14 @@ def importance_performance(
     out["n"] = (~np.isnan(perf.values)).sum(0)
     out["n_na"] = perf.n_na
     out["n_missing"] = perf.n_missing
-    out.attrs.update({
-        "crosshair": (i_line, p_line), "crosshair_rule": crosshair if isinstance(crosshair, str) else "fixed",
-        "importance_method": method if derived else importance, "n_respondents": n,
-        "n_complete": design.n_complete if derived else None,
-        "r2": float(r2_hat) if derived and method == "lmg" else None,
-        "r2_ci": r2_ci if derived and method == "lmg" else None,
-        "n_boot": int(n_boot), "confidence": confidence, "target_coding": coding, "scale": scale,
-    })
+    # the model's own figures, the same on every row, as columns (they survive merge and concat)
+    out["importance_line"], out["performance_line"] = i_line, p_line
+    out["method"] = method if derived else importance
+    out["target_coding"] = coding
+    out["n_complete"] = design.n_complete if derived else np.nan
+    lmg = derived and method == "lmg"
+    out["r2"] = float(r2_hat) if lmg else np.nan
+    out["r2_ci_low"], out["r2_ci_high"] = r2_ci if lmg else (np.nan, np.nan)
     return out
 
 

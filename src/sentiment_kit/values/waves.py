@@ -162,7 +162,6 @@ def competitor_gaps(
     out["p_adjusted"] = adjust_pvalues(out["p_value"], adjust)
     out["verdict"] = _verdict(out["difference"], out["p_adjusted"], alpha, ("ahead", "behind"),
                               "no clear difference")
-    out.attrs.update({"test": test, "adjust": adjust, "confidence": confidence, "alpha": alpha})
     return out
 
 
@@ -282,8 +281,6 @@ def track_waves(
     out["p_adjusted"] = adjust_pvalues(out["p_value"], adjust)
     out["verdict"] = _verdict(out["change"], out["p_adjusted"], alpha, ("improved", "declined"),
                               "no clear change")
-    out.attrs.update({"method": "Welch t", "adjust": adjust, "confidence": confidence, "alpha": alpha,
-                      "waves": order})
     return out
 
 
