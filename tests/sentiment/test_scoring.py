@@ -11,7 +11,6 @@ from sklearn.preprocessing import FunctionTransformer
 import sentiment_kit as sk
 from sentiment_kit import LexiconClassifier, SentimentClassifier, score_sentiment
 from sentiment_kit.exceptions import MissingResourceError, SentimentKitError
-from sentiment_kit.sentiment.scoring import _vader_analyzer
 
 SENTENCES = [
     "The food was good but the service was terrible.",

@@ -7,8 +7,8 @@ import warnings
 import pandas as pd
 import pytest
 
-from sentiment_kit.values.action_plan import (DEFAULT_LEXICON, VALUE_NAMES, _alias_index, _name_words,
-                                        _resolve_name, value_keywords)
+from sentiment_kit.values._lexicon import DEFAULT_LEXICON, VALUE_NAMES
+from sentiment_kit.values.action_plan import _alias_index, _name_words, _resolve_name, value_keywords
 from sentiment_kit.exceptions import SentimentKitWarning
 from sentiment_kit.values import action_plan
 

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from ..exceptions import SentimentKitError
-from .parse import parse_dates
+from .dates import parse_dates
 
 __all__ = ["Period", "PERIODS", "MIN_PERIODS", "MAX_PERIODS", "choose_period", "trend_window", "resolve_freq",
            "period_bounds"]
@@ -110,7 +110,7 @@ def choose_period(dates: Any) -> Period:
     ----------
     dates : Series, DatetimeIndex or sequence
         Datetimes, or values the package's date rule reads
-        (:func:`sentiment_kit._core.parse.parse_dates`). Missing values are ignored.
+        (:func:`sentiment_kit._core.dates.parse_dates`). Missing values are ignored.
 
     Returns
     -------

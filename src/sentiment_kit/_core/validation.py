@@ -252,7 +252,7 @@ def check_same_length(a: Any, b: Any, *, names: tuple[str, str] = ("texts", "lab
 def check_dates(data: pd.DataFrame, column: str, *, name: str = "data", dayfirst: bool | None = None) -> pd.Series:
     """Return ``data[column]`` as datetimes, or raise naming the column if it is not a date column.
 
-    Dates are read by the package's one rule (:func:`sentiment_kit._core.parse.parse_dates`):
+    Dates are read by the package's one rule (:func:`sentiment_kit._core.dates.parse_dates`):
     missing values stay NaT (callers count and report them); numbers, booleans, strings that
     are not dates and day/month orders that nothing settles raise.
 
@@ -265,7 +265,7 @@ def check_dates(data: pd.DataFrame, column: str, *, name: str = "data", dayfirst
     ...
     sentiment_kit.exceptions.DataValidationError: Column 'd' is not a date column: 1 value(s) could not be read as a date, e.g. 'soon'; use ISO dates such as 2024-03-18 (or dates with a named month), or fix those values.
     """
-    from .parse import parse_dates
+    from .dates import parse_dates
     from ..exceptions import DataValidationError
 
     check_columns(data, [column], name=name)

@@ -8,7 +8,7 @@ the file's column names to the package's and declares scales, date order and wav
 :data:`SCHEMAS` lists the required columns of each; extra columns are kept.
 
 Nothing is guessed and nothing is dropped: dates by one rule
-(:func:`sentiment_kit._core.parse.parse_dates`), ratings checked against their scale, survey
+(:func:`sentiment_kit._core.dates.parse_dates`), ratings checked against their scale, survey
 waves put in an order read from the data or given, and what could not be read counted in
 the notes of :func:`sentiment_kit.inspect_dataset` (shown in the report's "About the data" section);
 see :mod:`sentiment_kit.data.validate` and :mod:`sentiment_kit.data.load`.

@@ -8,7 +8,8 @@ from typing import Any
 
 import pandas as pd
 
-from .._core.parse import check_scale, parse_bool, parse_dates, positive_class, wave_basis
+from .._core.dates import parse_dates
+from .._core.parse import check_scale, parse_bool, positive_class, wave_basis
 from ..exceptions import DataValidationError, SentimentKitWarning
 from .config import TENURE_UNITS, DatasetOptions, dataset_options
 from .reading import apply_columns

@@ -70,7 +70,7 @@ accuracy on the other sets in ``benchmarks/bench_sentiment.py`` taken together:
    Negators and emoticons are never negated themselves ("No and no.", "still no refund :("
    stay negative): a negator scopes over words, not over another "no" or a ":(". Nor are
    laughter and other interjections (lol, lmao, haha, wow, ugh, yay...,
-   :data:`~sentiment_kit._lexicon.INTERJECTIONS`): like an emoticon, they are the writer's
+   :data:`~sentiment_kit.sentiment._lexicon.INTERJECTIONS`): like an emoticon, they are the writer's
    reaction, not a claim a negator denies ("I have no idea lol", "you can never leave lmao"
    still laugh; VADER, where "no" never negates, negates the second).
 2. **Negated negatives are damped, not flipped.** A negated negative word is multiplied by
@@ -124,7 +124,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import _lexicon
+from . import _fast, _lexicon
 from ._lexicon import SERVICE_LEXICON
 from .._core.validation import as_text_series
 from ..text.prepare import strip_social
@@ -190,7 +190,7 @@ def score_sentiment(texts: Any, *, method: str = "fast", threshold: float = 0.05
     """
     s = as_text_series(texts)
     if method == "fast":
-        parts = [_lexicon.score_fast(s.iloc[i:i + _CHUNK]) for i in range(0, len(s), _CHUNK)]
+        parts = [_fast.score_fast(s.iloc[i:i + _CHUNK]) for i in range(0, len(s), _CHUNK)]
         cols = {k: np.concatenate([p[k] for p in parts]) if parts else np.zeros(0)
                 for k in ("neg", "neu", "pos", "compound")}
         out = pd.DataFrame(cols, index=s.index)

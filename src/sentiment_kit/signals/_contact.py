@@ -1,6 +1,6 @@
 """Phrase tables for the contact signals: escalation, indifference, rudeness, broken promise, policy refusal.
 
-Part of :mod:`sentiment_kit._signal_patterns` (see its docstring for how patterns, ``core``
+Part of :mod:`sentiment_kit.signals._patterns` (see its docstring for how patterns, ``core``
 groups and exclusions work); split out to keep each module readable.
 """
 

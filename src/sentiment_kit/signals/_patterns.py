@@ -1,9 +1,9 @@
 """Phrase tables for :mod:`sentiment_kit.signals` (one table per service signal).
 
-The tables live in :mod:`._patterns_contact` (escalation, indifference, rudeness, broken
-promise, policy refusal) and :mod:`._patterns_outcome` (mistake denied and admitted, intent to
-leave, public review); this module holds the negation cues, assembles ``SIGNAL_RULES`` and
-lists each pattern's anchor words.
+The tables live in :mod:`._contact` (escalation, indifference, rudeness, broken promise, policy
+refusal) and :mod:`._outcome` (mistake denied and admitted, intent to leave, public review); this
+module holds the negation cues (derived from :mod:`sentiment_kit.text.negation`), assembles
+``SIGNAL_RULES`` and lists each pattern's anchor words.
 
 Every pattern is a case-insensitive regular expression matched against the raw text.
 Patterns only use bounded repetition (``{0,n}``) over character classes that cannot
@@ -25,6 +25,9 @@ start) of a match; a match with an exclusion is ignored.
 
 from __future__ import annotations
 
+import re
+
+from ..text import negation as _negation
 from ._contact import (  # noqa: F401 - re-exported tables
     BROKEN_PROMISE,
     BROKEN_PROMISE_LEFT_EXCLUDE,
@@ -57,13 +60,22 @@ from ._outcome import (  # noqa: F401 - re-exported tables
 )
 
 # --------------------------------------------------------------------------- negation
+#: Negation words searched as cues: the package's negators (:mod:`sentiment_kit.text.negation`)
+#: written without an apostrophe (a contraction with one, "didn't" or "didn’t", is matched by its
+#: ending ``n't`` in :data:`NEGATION`, whatever the auxiliary; "no one" and "no-one" by "no"),
+#: with these exceptions:
+NEGATION_CUES = (
+    _negation.NEGATION_WORDS | _negation.NEGATED_AUXILIARIES_UNMARKED
+    # a downtoner cancels a failure as a negation does: "she was barely rude"
+    | {"barely"}
+) - {
+    # "nowhere" reports a failure rather than negating the next one: "I got nowhere with the rude agent"
+    "nowhere",
+}
 #: Negation cues searched in the left window of a match (last five words of its clause,
 #: after the last subject pronoun).
-NEGATION = (
-    r"\b(?:not|no|never|none|nobody|no-one|nothing|neither|nor|without|hardly|barely|"
-    r"cannot|dont|didnt|doesnt|wasnt|isnt|arent|werent|havent|hasnt|hadnt|wont|wouldnt|"
-    r"couldnt|shouldnt|cant|aint)\b|n[’']t\b"
-)
+NEGATION = (r"\b(?:" + "|".join(re.escape(w) for w in sorted(NEGATION_CUES, key=lambda w: (-len(w), w)))
+            + r")\b|n[’']t\b")
 #: Phrases with a negation word that do not negate what follows.
 NEGATION_EXCEPTIONS = (
     r"\bnot\s+only\b|n[’']t\s+(?:only|just)\b|\bnot\s+just\b|\bno\s+doubt\b|\bno\s+matter\b|"

@@ -45,7 +45,7 @@ Each text is first read through the package's shared preparation
 (:func:`sentiment_kit.text.strip_social`): @handles, retweet markers, URLs and e-mail addresses
 are addresses, not words, so "@RudeAirline" or "https://x.com/rude-staff" flags nothing, and a
 hashtag counts as its word. Each signal is a table of documented phrase patterns
-(:mod:`sentiment_kit._signal_patterns`) written from these definitions and from
+(:mod:`sentiment_kit.signals._patterns`) written from these definitions and from
 customer-service language across industries. Every
 pattern has anchor words; a text's words are collected once (first six letters of each),
 intersected with all anchors at once and looked up in an inverted index, so only the patterns
@@ -64,7 +64,7 @@ A match is dropped when
   "doesn't care", "doesn't respond", "from one ... to another", "can't do this") and the whole
   text has no cue that it is about a customer's dealings with a business (a service role or
   organisation, a contact or transaction, a person as the actor, or the narrator on the
-  receiving end: ``SERVICE_CONTEXT`` in :mod:`sentiment_kit._signal_patterns`). "A condescending
+  receiving end: ``SERVICE_CONTEXT`` in :mod:`sentiment_kit.signals._patterns`). "A condescending
   film" and "the remote doesn't respond" are not service failures; "the clerk was
   condescending" and "they just don't care" are.
 
@@ -275,7 +275,7 @@ def service_signals(texts: Any, *, explain: bool = False) -> pd.DataFrame:
     Notes
     -----
     Rule-based, negation-aware phrase matching; the rules and their exclusions are named
-    constants in :mod:`sentiment_kit._signal_patterns`, and the module docstring defines
+    constants in :mod:`sentiment_kit.signals._patterns`, and the module docstring defines
     each signal. Each row is processed independently of the others.
 
     Examples

@@ -54,6 +54,7 @@ from .social import (  # noqa: F401 - the social-text rule, re-exported
     strip_social_tokens,
 )
 from .._core.validation import as_text_series
+from .negation import NEGATORS
 
 __all__ = [
     "has_text",
@@ -83,17 +84,20 @@ PLACEHOLDER_PATTERN = re.compile(
 WHITESPACE_PATTERN = re.compile(r"\s+")
 TOKEN_PATTERN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’][^\W\d_])*")
 
-#: Words that flip or weaken sentiment; kept out of :data:`STOP_WORDS`.
-NEGATIONS = frozenset(
-    {
-        "no", "not", "nor", "never", "none", "nobody", "nothing", "neither", "nowhere",
-        "cannot", "without", "hardly", "barely", "dont", "don't", "didnt", "didn't",
-        "doesnt", "doesn't", "isnt", "isn't", "wasnt", "wasn't", "werent", "weren't",
-        "wont", "won't", "wouldnt", "wouldn't", "cant", "can't", "couldnt", "couldn't",
-        "shouldnt", "shouldn't", "havent", "haven't", "hasnt", "hasn't", "hadnt", "hadn't",
-        "aint", "ain't", "n't",
-    }
-)
+#: Words that flip or weaken sentiment; kept out of :data:`STOP_WORDS` (and all of them in
+#: :data:`TOPIC_STOP_WORDS`). The package's negators (:data:`sentiment_kit.text.negation.NEGATORS`)
+#: with these exceptions:
+NEGATIONS = (
+    NEGATORS
+    # "barely" weakens rather than negates, but like "hardly" it carries sentiment, not subject matter
+    | {"barely"}
+    # the clitic alone, as text tokenised Penn-Treebank style writes "do n't"
+    | {"n't"}
+) - {
+    # never listed here: adding them would make them topic stop words and so change fitted themes;
+    # a change to make (and measure) on its own, not as part of sharing the list
+    "aren't", "arent",
+}
 _KEEP = NEGATIONS | {"but", "however", "although", "though", "yet", "very", "too", "again",
                      "only", "off", "back", "still", "against", "more", "most", "less", "least",
                      "few", "much", "well", "up", "down", "call", "found", "thank", "keep", "empty",

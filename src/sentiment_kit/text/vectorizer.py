@@ -1,7 +1,7 @@
 """Corpus-level counting of stemmed words and n-grams (:class:`TermVectorizer`), used by themes.
 
-Split out of :mod:`sentiment_kit.text`, which re-exports :class:`TermVectorizer` and holds the
-shared rules (patterns, stop words, stemming) that this module applies.
+It applies the shared rules of :mod:`sentiment_kit.text.prepare` (social text, placeholders, stop
+words, stemming); :mod:`sentiment_kit.text` re-exports :class:`TermVectorizer`.
 """
 
 from __future__ import annotations
@@ -332,15 +332,7 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         self._term_col = term_col
         self._key_index = pd.Index(self._keys)
         self._warm_index()
-        # display names: the most frequent surface token of each stem (ties: alphabetical)
-        best: dict[int, tuple[int, str]] = {}
-        for tok, c in surface.items():
-            t = lookup[tok]
-            if t >= 0:
-                w = tok if TOKEN_PATTERN.fullmatch(tok) else max(TOKEN_PATTERN.findall(tok), key=len)
-                if t not in best or (-c, w) < (-best[t][0], best[t][1]):
-                    best[t] = (c, w)
-        shown = np.array([best[t][1] if t in best else "" for t in range(len(stems))], dtype=object)
+        shown = _surface_words(surface, lookup, len(stems))
         self.display_names_ = np.array([self._key_name(int(k), shown, bits) for k in self._keys], dtype=object)
         return X[:, idx].tocsr()
 
@@ -411,6 +403,19 @@ class TermVectorizer(TransformerMixin, BaseEstimator):
         """Feature names (stems joined by a space), in column order."""
         check_fitted(self, "vocabulary_")
         return np.array(sorted(self.vocabulary_, key=self.vocabulary_.get), dtype=object)
+
+
+def _surface_words(surface: Counter, lookup: dict, n_stems: int) -> np.ndarray:
+    """Per stem (term id), the surface word that shows it: its most frequent token in the corpus
+    (ties: alphabetical); ``""`` for a stem never seen whole."""
+    best: dict[int, tuple[int, str]] = {}
+    for tok, c in surface.items():
+        t = lookup[tok]
+        if t >= 0:
+            w = tok if TOKEN_PATTERN.fullmatch(tok) else max(TOKEN_PATTERN.findall(tok), key=len)
+            if t not in best or (-c, w) < (-best[t][0], best[t][1]):
+                best[t] = (c, w)
+    return np.array([best[t][1] if t in best else "" for t in range(n_stems)], dtype=object)
 
 
 def _df_count(value: float, n_docs: int, rounding: Any) -> int:

@@ -22,12 +22,13 @@ The pipeline is latent semantic analysis followed by spherical k-means:
    (Grootendorst 2022), written with the most frequent surface form of each stem.
 
 Everything is fitted on a sample of at most ``sample_size`` texts and then applied
-to every text with :meth:`ThemeModel.predict` (vectorised: nearest centroid).
+to every text with :meth:`ThemeModel.predict` (vectorised: nearest centroid). Steps 3 and
+the choice of ``n_themes="auto"`` live in :mod:`._kmeans`, step 4 and the quotes in
+:mod:`._labels`.
 """
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -38,7 +39,6 @@ import pandas as pd
 import scipy.sparse as sp
 from joblib import effective_n_jobs
 from sklearn.base import BaseEstimator, TransformerMixin, clone
-from sklearn.cluster import KMeans
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
@@ -46,16 +46,16 @@ from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
 from .._core.validation import as_text_series, check_fitted, check_random_state
-from ..text.vectorizer import distinct_texts
 from ..exceptions import SentimentKitError, SentimentKitWarning
-from ..text.prepare import TOPIC_STOP_WORDS, shorten
-from ..text.vectorizer import TermVectorizer
+from ..text.prepare import TOPIC_STOP_WORDS
+from ..text.vectorizer import TermVectorizer, distinct_texts
+from ._kmeans import choose_k, fit_centres
+from ._labels import class_counts, distinctive_terms, nonoverlapping, pick_quotes, quote_pools
 
 __all__ = ["ThemeModel", "OTHER"]
 
 #: Theme id of texts that match no theme (no known words after cleaning).
 OTHER = -1
-_WS = re.compile(r"\s+")
 
 
 class ThemeModel(TransformerMixin, BaseEstimator):
@@ -216,8 +216,9 @@ class ThemeModel(TransformerMixin, BaseEstimator):
         self.vectorizer_, self._tfidf, self._svd = vec, tfidf, svd
         Z = self._embed(X)
         seeds = self._seed_vectors(C, Z)
-        k = self._choose_k(Z[nonempty], n_distinct, len(seeds), seed)
-        centres = self._kmeans(Z[nonempty], k, seeds, seed)
+        k, self.auto_scores_ = choose_k(Z[nonempty], self.n_themes, tuple(self.auto_range), n_distinct,
+                                        len(seeds), seed)
+        centres = fit_centres(Z[nonempty], k, seeds, seed, int(self.n_init), float(self.seed_weight))
         # order: seeded themes first (codebook order), then discovered ones by size
         lab = np.argmax(Z @ centres.T, axis=1)
         sizes = np.bincount(lab[nonempty], minlength=k)
@@ -230,8 +231,8 @@ class ThemeModel(TransformerMixin, BaseEstimator):
         self._seeded = set(range(ns))
         sample_lab = self._assign(Z, nonempty)
         self.labels_ = sample_lab if len(sample) == n else self.predict(s)
-        self._class_counts = _class_counts(C, sample_lab, k)
-        self._quote_pool = _quote_pools(docs, Z, sample_lab, centres, k)
+        self._class_counts = class_counts(C, sample_lab, k)
+        self._quote_pool = quote_pools(docs, Z, sample_lab, centres, k)
         self._sizes = np.bincount(self.labels_[self.labels_ >= 0], minlength=k)
         self.n_themes_ = k
         self._build_themes()
@@ -272,41 +273,6 @@ class ThemeModel(TransformerMixin, BaseEstimator):
                 continue
             out[str(name)] = normalize(Z[users].mean(axis=0, keepdims=True))[0]
         return out
-
-    def _choose_k(self, Z: np.ndarray, n_distinct: int, n_seeds: int, seed: int) -> int:
-        self.auto_scores_ = None
-        if self.n_themes != "auto":
-            k = int(self.n_themes)
-            if k > n_distinct:
-                raise SentimentKitError(
-                    f"n_themes={k} but only {n_distinct} distinct texts have words; ask for at most "
-                    f"{max(n_distinct, 1)} themes, or use n_themes='auto'."
-                )
-            return max(k, n_seeds)
-        lo, hi = self.auto_range
-        hi = min(hi, n_distinct - 1, len(Z) - 1)
-        lo = max(lo, n_seeds, 2)
-        if hi < lo:
-            return max(min(n_distinct, lo), n_seeds, 1)
-        rng = np.random.default_rng(seed)
-        sub = Z[np.sort(rng.choice(len(Z), 2000, replace=False))] if len(Z) > 2000 else Z
-        ks = np.arange(lo, hi + 1)
-        inertia = np.array([KMeans(k, n_init=1, random_state=seed).fit(sub).inertia_ for k in ks])
-        k = _elbow(ks, inertia)
-        self.auto_scores_ = pd.DataFrame({"k": ks, "inertia": inertia, "chosen": ks == k})
-        return k
-
-    def _kmeans(self, Z: np.ndarray, k: int, seeds: dict[str, np.ndarray], seed: int) -> np.ndarray:
-        if not seeds:
-            return _consensus_kmeans(Z, min(k, len(Z)), int(self.n_init), seed)
-        fixed = np.vstack(list(seeds.values()))
-        rng = np.random.default_rng(seed)
-        best, best_obj = None, -np.inf
-        for _ in range(int(self.n_init) if k > len(fixed) else 1):
-            centres, obj = _anchored_kmeans(Z, _plusplus(Z, fixed, k, rng), fixed, float(self.seed_weight))
-            if obj > best_obj:
-                best, best_obj = centres, obj
-        return best
 
     # ------------------------------------------------------------------ assigning
     def _assign(self, Z: np.ndarray, nonempty: np.ndarray) -> np.ndarray:
@@ -408,12 +374,12 @@ class ThemeModel(TransformerMixin, BaseEstimator):
     # ------------------------------------------------------------------ description
     def _build_themes(self) -> None:
         names = self.vectorizer_.display_names_
-        terms = _distinctive_terms(self._class_counts, names, 10)
+        terms = distinctive_terms(self._class_counts, names, 10)
         rows = []
         total = len(self.labels_)
         for r, tid in enumerate(self.theme_ids_):
-            label = self._names.get(int(tid)) or ", ".join(_nonoverlapping(terms[r], int(self.n_terms)))
-            quotes = _quotes(self._quote_pool[r], self.centroids_[r], 3, int(self.quote_length))
+            label = self._names.get(int(tid)) or ", ".join(nonoverlapping(terms[r], int(self.n_terms)))
+            quotes = pick_quotes(self._quote_pool[r], self.centroids_[r], 3, int(self.quote_length))
             rows.append({"theme": int(tid), "label": label or f"theme {tid}", "terms": ", ".join(terms[r]),
                          "size": int(self._sizes[r]), "share": self._sizes[r] / total,
                          "seeded": int(tid) in self._seeded,
@@ -464,144 +430,3 @@ class ThemeModel(TransformerMixin, BaseEstimator):
 # ---------------------------------------------------------------------- helpers
 def _positive_int(value: Any) -> bool:
     return isinstance(value, int | np.integer) and not isinstance(value, bool) and value >= 1
-
-
-def _plusplus(Z: np.ndarray, fixed: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
-    """k-means++ (D² sampling) for the centres beyond the ``fixed`` seeded ones."""
-    centres = list(fixed)
-    d2 = np.min(((Z[:, None, :] - fixed[None, :, :]) ** 2).sum(-1), axis=1)
-    while len(centres) < k:
-        p = d2 / d2.sum() if d2.sum() > 0 else None
-        c = Z[rng.choice(len(Z), p=p)]
-        centres.append(c)
-        d2 = np.minimum(d2, ((Z - c) ** 2).sum(1))
-    return np.vstack(centres)
-
-
-def _consensus_kmeans(Z: np.ndarray, k: int, n_runs: int, seed: int) -> np.ndarray:
-    """Unit-length centres agreed by ``n_runs`` k-means runs (each seeded by k-means++).
-
-    The runs' centres are pooled, weighted by the size of their clusters, and
-    clustered into ``k`` by k-means (10 restarts, lowest inertia kept); a last k-means
-    on ``Z`` starts from these consensus centres. Pooling and re-clustering the centres
-    of several runs follows Bradley & Fayyad (1998, "Refining initial points for
-    k-means clustering", ICML), here on the full data rather than on subsamples.
-
-    >>> Z = normalize(np.repeat(np.eye(3), 5, axis=0) + 0.01)
-    >>> C = _consensus_kmeans(Z, 3, 5, seed=0)
-    >>> sorted(np.argmax(Z @ C.T, axis=1)[::5].tolist())
-    [0, 1, 2]
-    """
-    rng = np.random.default_rng(seed)
-    pool, weight = [], []
-    for _ in range(max(n_runs, 1)):
-        km = KMeans(k, n_init=1, random_state=int(rng.integers(2**31 - 1))).fit(Z)
-        pool.append(normalize(km.cluster_centers_))
-        weight.append(np.bincount(km.labels_, minlength=k))
-    if n_runs <= 1:
-        return pool[0]
-    meta = KMeans(k, n_init=10, random_state=int(rng.integers(2**31 - 1)))
-    meta.fit(np.vstack(pool), sample_weight=np.concatenate(weight).astype(np.float64))
-    final = KMeans(k, init=normalize(meta.cluster_centers_), n_init=1, random_state=int(rng.integers(2**31 - 1))).fit(Z)
-    return normalize(final.cluster_centers_)
-
-
-def _elbow(ks: np.ndarray, inertia: np.ndarray) -> int:
-    """Kneedle elbow (Satopää et al. 2011) of a decreasing curve: farthest below the chord."""
-    if len(ks) < 3:
-        return int(ks[0])
-    x = (ks - ks[0]) / (ks[-1] - ks[0])
-    span = inertia[0] - inertia[-1]
-    y = (inertia - inertia[-1]) / span if span > 0 else np.zeros(len(ks))
-    return int(ks[np.argmax((1 - x) - y)])
-
-
-def _anchored_kmeans(Z: np.ndarray, init: np.ndarray, fixed: np.ndarray, weight: float,
-                     max_iter: int = 100) -> tuple[np.ndarray, float]:
-    """Spherical k-means whose first ``len(fixed)`` centres are pulled towards the seed vectors.
-
-    Each seeded centre is ``normalize(mean of its texts + weight * seed vector)``, so a
-    seeded theme stays about its codebook words while the others move freely.
-    """
-    C, ns, k = init.copy(), len(fixed), len(init)
-    lab = None
-    for _ in range(max_iter):
-        new = np.argmax(Z @ C.T, axis=1)
-        if lab is not None and np.array_equal(new, lab):
-            break
-        lab = new
-        ind = sp.csr_matrix((np.ones(len(Z)), (lab, np.arange(len(Z)))), shape=(k, len(Z)))
-        counts = np.bincount(lab, minlength=k).astype(float)
-        means = np.asarray(ind @ Z) / np.maximum(counts, 1)[:, None]
-        means[:ns] += weight * fixed
-        empty = counts == 0
-        empty[:ns] = False
-        means[empty] = C[empty]
-        C = normalize(means)
-    return C, float((Z @ C.T).max(axis=1).sum())
-
-
-def _class_counts(C: sp.csr_matrix, lab: np.ndarray, k: int) -> np.ndarray:
-    ok = lab >= 0
-    ind = sp.csr_matrix((np.ones(ok.sum()), (lab[ok], np.flatnonzero(ok))), shape=(k, C.shape[0]))
-    return np.asarray((ind @ C).todense(), dtype=np.float64)
-
-
-def _distinctive_terms(counts: np.ndarray, names: np.ndarray, top: int) -> list[list[str]]:
-    """Class-based TF-IDF (Grootendorst 2022): tf within the theme x log(1 + A / frequency overall)."""
-    tf = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)
-    freq = counts.sum(axis=0)
-    avg = counts.sum() / max(len(counts), 1)
-    score = tf * np.log1p(avg / np.maximum(freq, 1))
-    out = []
-    for row in score:
-        idx = np.argsort(-row, kind="stable")[: top * 3]
-        out.append([str(names[i]) for i in idx if row[i] > 0][: top * 2])
-    return out
-
-
-def _nonoverlapping(terms: list[str], n: int) -> list[str]:
-    """The first ``n`` terms, skipping those whose words repeat an already chosen term."""
-    chosen: list[str] = []
-    used: set[str] = set()
-    for t in terms:
-        words = set(t.split())
-        if words & used:
-            continue
-        chosen.append(t)
-        used |= words
-        if len(chosen) == n:
-            break
-    return chosen
-
-
-def _quote_pools(docs: np.ndarray, Z: np.ndarray, lab: np.ndarray, centres: np.ndarray, k: int,
-                 size: int = 30) -> list[tuple[list[str], np.ndarray]]:
-    """Per theme, the ``size`` texts closest to its centre (candidates for quotes after merges)."""
-    pools = []
-    for j in range(k):
-        idx = np.flatnonzero(lab == j)
-        sims = Z[idx] @ centres[j]
-        idx = idx[np.argsort(-sims, kind="stable")[:size]]
-        pools.append(([str(d) for d in docs[idx]], Z[idx]))
-    return pools
-
-
-def _quotes(pool: tuple[list[str], np.ndarray], centre: np.ndarray, n: int, length: int) -> list[str]:
-    texts, Z = pool
-    if not texts:
-        return []
-    order = np.argsort(-(Z @ centre), kind="stable")
-    out, seen = [], set()
-    for i in order:
-        text = _WS.sub(" ", texts[i]).strip()
-        key = text.lower()
-        if not text or key in seen:
-            continue
-        seen.add(key)
-        out.append(shorten(text, length))
-        if len(out) == n:
-            break
-    return out
-
-

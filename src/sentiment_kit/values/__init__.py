@@ -30,7 +30,8 @@ assessing variable importance: a reanalysis. Multivariate Behavioral Research 49
 329-338.
 """
 
-from .action_plan import DEFAULT_LEXICON, action_plan, value_keywords
+from ._lexicon import DEFAULT_LEXICON
+from .action_plan import action_plan, value_keywords
 from .importance import QUADRANTS, importance_performance, stated_top_box
 from .waves import competitor_gaps, track_waves
 
