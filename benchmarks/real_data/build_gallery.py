@@ -2,7 +2,7 @@
 
 Each folder here holds only a ``sentiment_kit.toml`` written for one real export in ``../shared/data``
 (no conversion script, no renamed column): the files of that export are linked into a scratch data
-folder beside the toml, then ``sentiment_kit.build_report`` runs on it exactly as
+folder beside the toml, then ``sentiment_kit.report.build_report`` runs on it exactly as
 ``sentiment-kit report DATA_DIR`` does. Per report the script prints what a reader should check:
 the data sets read, rows, the period each dated data set is shown in and how many periods it
 makes (a one-point time chart would be 1), numbers in scientific notation in the page (0 wanted),

@@ -415,9 +415,9 @@ def test_attributable_churn_follow_up_options(af_data):
 
 def test_attributable_churn_bad_input():
     df = sk.make_customers(300, random_state=1)
-    with pytest.raises(SentimentKitError, match="not boolean or 0/1; pass threshold"):
+    with pytest.raises(SentimentKitError, match=r"not yes/no \(boolean, 0/1\); pass threshold"):
         attributable_churn(df, exposure="unanswered_contacts")
-    with pytest.raises(SentimentKitError, match="must be boolean or 0/1"):
+    with pytest.raises(SentimentKitError, match=r"'churned' must be yes/no.*found \['2'\]"):
         attributable_churn(df.assign(churned=df["churned"] * 2), exposure="unanswered_contacts", threshold=0)
     with pytest.raises(SentimentKitError, match="2 negative values"):
         attributable_churn(df.assign(tenure_days=np.r_[-1.0, -2.0, df["tenure_days"].iloc[2:]]),

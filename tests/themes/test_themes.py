@@ -1,5 +1,4 @@
 import pickle
-import warnings
 
 import numpy as np
 import pandas as pd
@@ -261,6 +260,15 @@ def test_recurring_accepts_assignments_and_fits_when_none(timed):
     assert (rec["recurring"] == (rec["count"] >= 50)).all()
     fitted = recurring_themes(timed.head(60), random_state=0, window="60D")
     assert fitted["count"].sum() == 60
+
+
+def test_themes_is_the_second_argument_of_every_theme_analysis(timed):
+    ids = np.where(timed["text"].isin(DELIVERY), 0, 1)
+    by_position = recurring_themes(timed, ids, window="60D")
+    pd.testing.assert_frame_equal(by_position, recurring_themes(timed, themes=ids, window="60D"))
+    assert set(by_position["theme"]) == {0, 1}
+    assert theme_summary(timed, ids, sentiment=None)["size"].sum() == len(timed)
+    assert theme_by_segment(timed, ids, by="store", normalize=False).to_numpy().sum() == len(timed)
 
 
 def test_recurring_missing_dates_warn_and_are_counted(timed):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..exceptions import MissingResourceError
 
-__all__ = ["shipped_folder"]
+__all__ = ["shipped_folder", "sample_folder"]
 
 _files = ExitStack()
 #: The repository root when running from a checkout (src/sentiment_kit/_core/resources.py).
@@ -41,3 +41,8 @@ def shipped_folder(packaged: str, checkout: str) -> Path:
     raise MissingResourceError(  # pragma: no cover - only in a broken install
         f"The folder {packaged!r} shipped with sentiment_kit was not found; reinstall it (pip install sentiment_kit)."
     )
+
+
+def sample_folder() -> Path:
+    """The bundled sample data folder (``sentiment_kit/_sample`` installed, ``data/sample`` in a checkout)."""
+    return shipped_folder("_sample", "data/sample")

@@ -11,12 +11,13 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from .._core.parse import as_flag
+from .._core.labels import group_labels
 from .._core.stats import wilson_interval
 from .._core.validation import align_rows, check_columns
 from ..exceptions import SentimentKitError, SentimentKitWarning
 from .._core.results import Result
 from ._rules import CHURN_REASONS
-from .survival import as_event
 
 __all__ = ["CLASSIC_BREAKDOWN", "IndifferenceShare", "indifference_share", "revenue_at_risk"]
 
@@ -249,7 +250,7 @@ def revenue_at_risk(
     (0.342, 1.0)
     """
     check_columns(data, [value, event] + ([by] if isinstance(by, str) else []), name="data")
-    churned = as_event(data[event], event)
+    churned = as_flag(data[event], column=event)
     if churned.isna().any():
         raise SentimentKitError(f"Column {event!r} has {int(churned.isna().sum())} missing values; fill or drop them first.")
     v = pd.to_numeric(data[value], errors="coerce")
@@ -271,7 +272,7 @@ def revenue_at_risk(
         num = pd.to_numeric(groups, errors="coerce")
         groups = pd.Series(np.where(num > threshold, f"> {threshold:g}", f"<= {threshold:g}"), index=data.index)
         groups[num.isna()] = np.nan
-    groups = groups.astype(object).where(groups.notna(), "(missing)").astype(str)
+    groups = group_labels(groups)
     frame = pd.DataFrame({"g": groups.to_numpy(), "churned": churned.astype(bool).to_numpy(),
                           "lost": np.where(churned.astype(bool), v.fillna(0.0), 0.0)})
     out = frame.groupby("g", sort=False).agg(customers=("churned", "size"), churned=("churned", "sum"),

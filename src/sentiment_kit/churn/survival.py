@@ -13,35 +13,15 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from .._core.parse import as_flag
 from .._core.results import Result
-from .._core.validation import align_rows, check_columns, check_random_state
+from .._core.validation import align_rows, check_columns
 from ..exceptions import SentimentKitError, SentimentKitWarning
+from ._cox_af import bootstrap_af, fit_af
 
-__all__ = ["AttributableChurn", "attributable_churn", "as_event"]
+__all__ = ["AttributableChurn", "attributable_churn"]
 
 EXPOSED, UNEXPOSED = "exposed", "not exposed"
-
-
-def as_event(values: pd.Series, name: str) -> pd.Series:
-    """A churn flag as float 1.0/0.0 (NaN kept); raise unless it is boolean or 0/1."""
-    s = values
-    if s.dtype == object:
-        lowered = s.dropna().astype(str).str.strip().str.lower()
-        mapping = {"true": 1.0, "false": 0.0, "1": 1.0, "0": 0.0, "yes": 1.0, "no": 0.0}
-        if lowered.isin(list(mapping)).all():
-            return s.map(lambda v: v if pd.isna(v) else mapping[str(v).strip().lower()]).astype(float)
-    if pd.api.types.is_bool_dtype(s) or pd.api.types.is_numeric_dtype(s):
-        f = s.astype(float)
-        odd = f.dropna()[~f.dropna().isin([0.0, 1.0])]
-        if odd.empty:
-            return f
-        examples = sorted(odd.unique().tolist())[:5]
-    else:
-        examples = sorted(map(str, s.dropna().unique()))[:5]
-    raise SentimentKitError(
-        f"Column {name!r} must be boolean or 0/1 (churned or not); found values {examples}. "
-        f"Convert it, e.g. data[{name!r}] = data[{name!r}] == 'Yes'."
-    )
 
 
 def _exposure(data: pd.DataFrame, exposure: Any, threshold: float | None) -> tuple[pd.Series, str]:
@@ -57,10 +37,10 @@ def _exposure(data: pd.DataFrame, exposure: Any, threshold: float | None) -> tup
             raise SentimentKitError(f"exposure {label!r} must be numeric to use threshold={threshold}.")
         return (num > threshold).astype(float).where(num.notna()), f"{label} > {threshold:g}"
     try:
-        return as_event(raw, label), label
+        return as_flag(raw, column=label), label
     except SentimentKitError:
         raise SentimentKitError(
-            f"exposure {label!r} is not boolean or 0/1; pass threshold= to define exposure as "
+            f"exposure {label!r} is not yes/no (boolean, 0/1); pass threshold= to define exposure as "
             f"values above it, e.g. threshold=0 for '{label} > 0'."
         ) from None
 
@@ -156,58 +136,6 @@ class AttributableChurn(Result):
         return f"AttributableChurn\n{self}"
 
 
-def _base_cumhaz(cph: Any) -> tuple[np.ndarray, np.ndarray]:
-    bch = cph.baseline_cumulative_hazard_
-    return bch.index.to_numpy(dtype=float), bch.iloc[:, 0].to_numpy(dtype=float)
-
-
-def _step(times: np.ndarray, values: np.ndarray, at: np.ndarray) -> np.ndarray:
-    idx = np.searchsorted(times, at, side="right") - 1
-    return np.where(idx >= 0, values[np.clip(idx, 0, None)], 0.0)
-
-
-def _expected_churn(H: np.ndarray, weights: np.ndarray, ph: np.ndarray) -> float:
-    """Sum over customers and follow-up masses of 1 - exp(-H(c) * ph_i)."""
-    u, counts = np.unique(np.round(ph, 12), return_counts=True)
-    return float(weights @ (1.0 - np.exp(-np.outer(H, u))) @ counts)
-
-
-def _fit_af(d: pd.DataFrame, alpha: float, xcols: list[str], follow: str, horizon: float | None,
-            follow_col: np.ndarray | None, start: np.ndarray | None = None) -> tuple[float, Any]:
-    from lifelines import CoxPHFitter, KaplanMeierFitter
-
-    cph = CoxPHFitter(alpha=alpha)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        cph.fit(d[["T", "E"] + xcols], duration_col="T", event_col="E", initial_point=start)
-    times, H0 = _base_cumhaz(cph)
-    X = d[xcols]
-    ph_obs = cph.predict_partial_hazard(X).to_numpy(dtype=float)
-    ph_0 = cph.predict_partial_hazard(X.assign(X=0.0)).to_numpy(dtype=float)
-    if follow == "column":
-        H = _step(times, H0, follow_col)
-        num = np.sum(1 - np.exp(-H * ph_0))
-        den = np.sum(1 - np.exp(-H * ph_obs))
-    else:
-        if follow == "horizon":
-            cs, w = np.array([horizon], dtype=float), np.array([1.0])
-        else:  # reverse Kaplan-Meier: the distribution of potential follow-up (censoring) times
-            g = KaplanMeierFitter().fit(d["T"], 1 - d["E"])
-            sf = g.survival_function_.iloc[:, 0].to_numpy()
-            t = g.survival_function_.index.to_numpy(dtype=float)
-            mass = -np.diff(np.r_[1.0, sf])
-            mass[-1] += sf[-1]  # follow-up beyond the last time: put it at the last time
-            keep = mass > 0
-            cs, w = t[keep], mass[keep]
-        H = _step(times, H0, cs)
-        # masses with the same cumulative hazard can be pooled (H is a step function)
-        Hu, inv = np.unique(H, return_inverse=True)
-        wu = np.bincount(inv.ravel(), weights=w)
-        num = _expected_churn(Hu, wu, ph_0)
-        den = _expected_churn(Hu, wu, ph_obs)
-    return (1.0 - num / den if den > 0 else np.nan), cph
-
-
 def attributable_churn(
     data: pd.DataFrame,
     *,
@@ -244,8 +172,8 @@ def attributable_churn(
       assuming follow-up is independent of churn and exposure (the same assumption as
       Kaplan-Meier). So AF is the expected share of churn events over the observation
       window that would not happen if nobody were exposed. The interval is a bootstrap
-      percentile interval over customers (Efron & Tibshirani 1993), refitting the Cox
-      model each time.
+      interval over customers (Efron & Tibshirani 1993; normal by default, or percentile),
+      refitting the Cox model each time.
 
     Parameters
     ----------
@@ -310,12 +238,47 @@ def attributable_churn(
         raise SentimentKitError(f"n_boot must be a non-negative integer, got {n_boot!r}.")
     covariates = list(covariates or [])
     follow_col_name = follow_up if isinstance(follow_up, str) else None
+    d, xcols, label, n_dropped = _analysis_frame(data, exposure, threshold, duration=duration, event=event,
+                                                 covariates=covariates, follow_col_name=follow_col_name)
+    alpha = 1 - confidence
+    km, km_table = _kaplan_meier(d, alpha)
+    n, n_events, n_exp = len(d), int(d["E"].sum()), int(d["X"].sum())
+    nan_result = dict(attributable_fraction=np.nan, ci_low=np.nan, ci_high=np.nan, hazard_ratio=np.nan,
+                      hazard_ratio_ci_low=np.nan, hazard_ratio_ci_high=np.nan, hazard_ratio_p_value=np.nan, n=n, n_events=n_events,
+                      n_exposed=n_exp, n_dropped=n_dropped, exposure=label, confidence=confidence,
+                      follow_up=_follow_label(follow_up), km=km, km_table=km_table)
+    why_not = _not_estimable(d, n_events, n_exp)
+    if why_not:
+        return AttributableChurn(**nan_result, note=why_not)
+    follow = "column" if follow_col_name else "horizon" if follow_up is not None else "reverse_km"
+    horizon = float(follow_up) if follow == "horizon" else None
+    try:
+        af, cph = fit_af(d, alpha, xcols, follow, horizon, d["C"].to_numpy() if follow == "column" else None)
+    except Exception as exc:  # lifelines convergence problems: report, never crash
+        return AttributableChurn(**nan_result, note=f"the Cox model did not converge ({type(exc).__name__}: {exc})")
+    row = cph.summary.loc["X"]
+    lo_col = next(c for c in row.index if str(c).startswith("coef lower"))
+    hi_col = next(c for c in row.index if str(c).startswith("coef upper"))
+    hr, lo, hi = float(row["exp(coef)"]), float(np.exp(row[lo_col])), float(np.exp(row[hi_col]))
+    boot = bootstrap_af(d, xcols, follow, horizon, n_boot, random_state, progress, cph.params_.to_numpy())
+    ci, note = _boot_interval(boot, af, alpha, interval, n_boot)
+    nan_result.update(attributable_fraction=af, ci_low=float(ci[0]), ci_high=float(ci[1]), hazard_ratio=hr,
+                      hazard_ratio_ci_low=lo, hazard_ratio_ci_high=hi, hazard_ratio_p_value=float(row["p"]))
+    return AttributableChurn(**nan_result, cox=cph, boot=boot, note=note)
+
+
+def _analysis_frame(data: pd.DataFrame, exposure: Any, threshold: float | None, *, duration: str, event: str,
+                    covariates: list[str], follow_col_name: str | None) -> tuple[pd.DataFrame, list[str], str, int]:
+    """The customers to analyse: ``T`` (tenure), ``E`` (churned), ``X`` (exposed), covariate columns
+    ``cov_*`` one-hot encoded, and ``C`` (follow-up) with a follow-up column; rows with a missing
+    value dropped with a warning. Returns the frame, its model columns (``X`` first), the exposure
+    rule and the number of rows dropped."""
     check_columns(data, [duration, event, follow_col_name, *covariates], name="data")
     x, label = _exposure(data, exposure, threshold)
     T = pd.to_numeric(data[duration], errors="coerce")
     if (T.isna() & data[duration].notna()).any():
         raise SentimentKitError(f"Column {duration!r} must be numeric (days); found non-numeric values.")
-    E = as_event(data[event], event)
+    E = as_flag(data[event], column=event)
     d = pd.DataFrame({"T": T.to_numpy(dtype=float), "E": E.to_numpy(dtype=float), "X": x.to_numpy(dtype=float)},
                      index=data.index)
     xcols = ["X"]
@@ -336,17 +299,21 @@ def attributable_churn(
     n_dropped = int(missing.sum())
     if n_dropped:
         warnings.warn(f"{n_dropped} of {len(d)} rows have a missing {duration}, {event}, exposure"
-                      f"{' or covariate' if covariates else ''} and were left out.", SentimentKitWarning, stacklevel=2)
+                      f"{' or covariate' if covariates else ''} and were left out.", SentimentKitWarning, stacklevel=3)
         d = d.loc[~missing]
     if d.empty:
         raise SentimentKitError("No rows left to analyse (every row has a missing value).")
     if follow_col_name and (d["C"] < d["T"]).any():
         raise SentimentKitError(f"follow_up column {follow_col_name!r} is shorter than {duration!r} for some rows.")
+    return d, xcols, label, n_dropped
 
+
+def _kaplan_meier(d: pd.DataFrame, alpha: float) -> tuple[dict[str, Any], pd.DataFrame]:
+    """Kaplan-Meier retention per exposure group: the fitters, and their curves with pointwise
+    intervals as one long table (``group``, ``time``, ``retention``, ``ci_low``, ``ci_high``)."""
     from lifelines import KaplanMeierFitter
 
     km, parts = {}, []
-    alpha = 1 - confidence
     for g, mask in [(UNEXPOSED, d["X"] == 0), (EXPOSED, d["X"] == 1)]:
         if mask.any():
             kmf = KaplanMeierFitter(alpha=alpha, label=g).fit(d.loc[mask, "T"], d.loc[mask, "E"])
@@ -355,35 +322,28 @@ def attributable_churn(
             parts.append(pd.DataFrame({"group": g, "time": kmf.survival_function_.index.to_numpy(),
                                        "retention": kmf.survival_function_.iloc[:, 0].to_numpy(),
                                        "ci_low": ci.iloc[:, 0].to_numpy(), "ci_high": ci.iloc[:, 1].to_numpy()}))
-    km_table = pd.concat(parts, ignore_index=True)
-    n, n_events, n_exp = len(d), int(d["E"].sum()), int(d["X"].sum())
-    nan_result = dict(attributable_fraction=np.nan, ci_low=np.nan, ci_high=np.nan, hazard_ratio=np.nan,
-                      hazard_ratio_ci_low=np.nan, hazard_ratio_ci_high=np.nan, hazard_ratio_p_value=np.nan, n=n, n_events=n_events,
-                      n_exposed=n_exp, n_dropped=n_dropped, exposure=label, confidence=confidence,
-                      follow_up=_follow_label(follow_up), km=km, km_table=km_table)
+    return km, pd.concat(parts, ignore_index=True)
+
+
+def _not_estimable(d: pd.DataFrame, n_events: int, n_exp: int) -> str:
+    """Why the attributable fraction and hazard ratio cannot be estimated, or ``""``."""
     if n_events == 0:
-        return AttributableChurn(**nan_result, note="no churned customers: nothing to attribute")
-    if n_exp in (0, n):
-        which = "every customer is exposed" if n_exp == n else "no customer is exposed"
-        return AttributableChurn(**nan_result, note=f"the exposure has one value only ({which}); "
-                                 "a comparison needs both groups")
+        return "no churned customers: nothing to attribute"
+    if n_exp in (0, len(d)):
+        which = "every customer is exposed" if n_exp == len(d) else "no customer is exposed"
+        return f"the exposure has one value only ({which}); a comparison needs both groups"
     if int(d.loc[d["X"] == 1, "E"].sum()) == 0 or int(d.loc[d["X"] == 0, "E"].sum()) == 0:
-        return AttributableChurn(**nan_result, note="one exposure group has no churn events; the hazard "
-                                 "ratio is not estimable")
-    follow = "column" if follow_col_name else "horizon" if follow_up is not None else "reverse_km"
-    horizon = float(follow_up) if follow == "horizon" else None
-    try:
-        af, cph = _fit_af(d, alpha, xcols, follow, horizon, d["C"].to_numpy() if follow == "column" else None)
-    except Exception as exc:  # lifelines convergence problems: report, never crash
-        return AttributableChurn(**nan_result, note=f"the Cox model did not converge ({type(exc).__name__}: {exc})")
-    row = cph.summary.loc["X"]
-    lo_col = next(c for c in row.index if str(c).startswith("coef lower"))
-    hi_col = next(c for c in row.index if str(c).startswith("coef upper"))
-    hr, lo, hi = float(row["exp(coef)"]), float(np.exp(row[lo_col])), float(np.exp(row[hi_col]))
-    boot = _bootstrap(d, xcols, follow, horizon, n_boot, random_state, progress, cph.params_.to_numpy())
+        return "one exposure group has no churn events; the hazard ratio is not estimable"
+    return ""
+
+
+def _boot_interval(boot: np.ndarray, af: float, alpha: float, interval: str,
+                   n_boot: int) -> tuple[Any, str]:
+    """The bootstrap interval of the attributable fraction (normal or percentile), and a note when
+    fewer than ten resamples succeeded (the interval is then NaN). Warns when over a tenth failed."""
     if n_boot and np.isnan(boot).mean() > 0.1:
         warnings.warn(f"{int(np.isnan(boot).sum())} of {n_boot} bootstrap fits failed; the interval uses the rest.",
-                      SentimentKitWarning, stacklevel=2)
+                      SentimentKitWarning, stacklevel=3)
     ok = boot[~np.isnan(boot)]
     if len(ok) < 10:
         ci = (np.nan, np.nan)
@@ -393,32 +353,10 @@ def attributable_churn(
     else:
         ci = np.quantile(ok, [alpha / 2, 1 - alpha / 2])
     note = "" if len(ok) >= 10 else "too few bootstrap resamples for an interval (n_boot < 10)"
-    nan_result.update(attributable_fraction=af, ci_low=float(ci[0]), ci_high=float(ci[1]), hazard_ratio=hr,
-                      hazard_ratio_ci_low=lo, hazard_ratio_ci_high=hi, hazard_ratio_p_value=float(row["p"]))
-    return AttributableChurn(**nan_result, cox=cph, boot=boot, note=note)
+    return ci, note
 
 
 def _follow_label(follow_up: Any) -> str:
     if follow_up is None:
         return "reverse Kaplan-Meier follow-up distribution"
     return f"column {follow_up!r}" if isinstance(follow_up, str) else f"fixed horizon {follow_up:g}"
-
-
-def _bootstrap(d, xcols, follow, horizon, n_boot, random_state, progress, start) -> np.ndarray:
-    rng = check_random_state(random_state)
-    out = np.full(n_boot, np.nan)
-    it = range(n_boot)
-    if progress:
-        from tqdm.auto import tqdm
-
-        it = tqdm(it, desc="bootstrap", total=n_boot)
-    for b in it:
-        s = d.iloc[rng.integers(0, len(d), len(d))].reset_index(drop=True)
-        if s["E"].sum() == 0 or s["X"].nunique() < 2:
-            continue
-        try:
-            out[b] = _fit_af(s, 0.05, xcols, follow, horizon, s["C"].to_numpy() if follow == "column" else None,
-                             start)[0]
-        except Exception:  # noqa: BLE001 - a failed resample is counted, not fatal
-            continue
-    return out

@@ -47,7 +47,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from .._core.parse import EPOCH_UNITS
+from .._core.dates import EPOCH_UNITS
+from .._core.resources import sample_folder
 from ..exceptions import DataValidationError
 
 __all__ = ["CONFIG_FILE", "DatasetOptions", "read_config", "dataset_options", "DEFAULT_SCALES", "TENURE_UNITS"]
@@ -131,9 +132,7 @@ def read_config(data_dir: str | os.PathLike[str] | None) -> dict[str, DatasetOpt
     """
     config = {name: DatasetOptions(name=name) for name in KEYS}
     if data_dir is None:
-        from .samples import sample_dir
-
-        data_dir = sample_dir()
+        data_dir = sample_folder()
     path = Path(data_dir) / CONFIG_FILE
     if not path.is_file():
         return config

@@ -11,6 +11,7 @@ from typing import Any
 
 import pandas as pd
 
+from .._core.resources import sample_folder
 from ..exceptions import DataValidationError, SentimentKitWarning
 from .config import CONFIG_FILE, DatasetOptions, dataset_options, read_config
 from .reading import find_file, read_table
@@ -95,9 +96,7 @@ def dataset_file(name: str, data_dir: str | os.PathLike[str] | None = None) -> P
 
 def _folder(data_dir: str | os.PathLike[str] | None) -> Path:
     if data_dir is None:
-        from .samples import sample_dir
-
-        data_dir = sample_dir()
+        data_dir = sample_folder()
     folder = Path(data_dir)
     if not folder.is_dir():
         raise DataValidationError(f"Data folder {str(folder)!r} does not exist.", source=str(folder))

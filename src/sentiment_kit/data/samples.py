@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from .._core.resources import shipped_folder
+from .._core.resources import sample_folder
 from ..exceptions import SentimentKitError
 from .load import read_dataset
 from .schemas import SCHEMAS
 
 __all__ = ["sample_dir", "load_sample"]
-
 
 
 def sample_dir() -> Path:
@@ -25,7 +24,7 @@ def sample_dir() -> Path:
     >>> (sample_dir() / "complaints.csv").exists()
     True
     """
-    return shipped_folder("_sample", "data/sample")
+    return sample_folder()
 
 
 def load_sample(name: str) -> pd.DataFrame:

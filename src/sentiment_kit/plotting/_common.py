@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 
 import matplotlib.pyplot as plt
@@ -56,8 +57,11 @@ def annotated_heatmap(ax: Axes, shown: np.ndarray, texts: np.ndarray | None, row
         kwargs = {"vmin": 0, "vmax": 1} | {k: v for k, v in kwargs.items() if v is not None}
     annot = np.vectorize(chart_text, otypes=[object])(texts) if texts is not None else False
     drawn = len(ax.collections)
-    sns.heatmap(shown, mask=blank, annot=annot, fmt="", annot_kws={"fontsize": 8}, cbar=False, ax=ax,
-                xticklabels=[chart_text(c) for c in cols], yticklabels=[chart_text(r) for r in rows], **kwargs)
+    with warnings.catch_warnings():
+        if shown.size == 0:  # an empty table: seaborn sets 0-wide limits, which matplotlib widens with a warning
+            warnings.filterwarnings("ignore", "Attempting to set identical", UserWarning)
+        sns.heatmap(shown, mask=blank, annot=annot, fmt="", annot_kws={"fontsize": 8}, cbar=False, ax=ax,
+                    xticklabels=[chart_text(c) for c in cols], yticklabels=[chart_text(r) for r in rows], **kwargs)
     plt.setp(ax.get_xticklabels(), rotation=30, ha="right")
     plt.setp(ax.get_yticklabels(), rotation=0)
     ax.set_aspect(aspect)

@@ -10,6 +10,7 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import PercentFormatter
 
 from .._core.escape import chart_text
+from .._core.labels import group_labels
 from .._core.validation import check_columns
 from ..exceptions import SentimentKitError
 from ._common import PALETTE, annotated_heatmap, get_ax
@@ -101,7 +102,7 @@ def plot_sentiment_distribution(
     >>> plt.close(fig)
     """
     check_columns(scores, [label, by], name="scores")
-    groups = (scores[by].astype(object).where(scores[by].notna(), "(missing)").astype(str) if by is not None
+    groups = (group_labels(scores[by]) if by is not None
               else pd.Series("all", index=scores.index))
     table = pd.crosstab(groups, scores[label].astype(str), normalize="index")
     table = table.reindex(columns=list(_ORDER), fill_value=0.0)

@@ -12,11 +12,12 @@ from matplotlib.patches import FancyArrowPatch
 from .._core.validation import check_columns
 from ..exceptions import SentimentKitError
 from .._core.escape import chart_text, readable
+from ..values.importance import QUADRANTS
 from ._common import PALETTE, get_ax
 
 #: Colour of each IPA quadrant.
-QUADRANT_COLORS = {"Concentrate here": PALETTE["negative"], "Keep up the good work": PALETTE["positive"],
-                   "Low priority": PALETTE["neutral"], "Possible overkill": PALETTE["accent"]}
+QUADRANT_COLORS = dict(zip(QUADRANTS, (PALETTE["negative"], PALETTE["positive"], PALETTE["neutral"],
+                                       PALETTE["accent"])))
 
 
 def _label(a: str) -> str:
@@ -89,10 +90,9 @@ def plot_importance_performance(
     ax.margins(x=0.08, y=0.14)  # room for the corner names and labels beside the outermost points
     corner_texts = []
     if quadrant_names:
-        corners = [("Concentrate here", 0.02, 0.98, "left", "top"),
-                   ("Keep up the good work", 0.98, 0.98, "right", "top"),
-                   ("Low priority", 0.02, 0.02, "left", "bottom"),
-                   ("Possible overkill", 0.98, 0.02, "right", "bottom")]
+        places = [(0.02, 0.98, "left", "top"), (0.98, 0.98, "right", "top"), (0.02, 0.02, "left", "bottom"),
+                  (0.98, 0.02, "right", "bottom")]  # the quadrants' corners, in QUADRANTS order
+        corners = [(name, *where) for name, where in zip(QUADRANTS, places)]
         corner_texts = [ax.text(x, y, name, transform=ax.transAxes, ha=ha, va=va, fontsize=9, fontweight="bold",
                                 color=QUADRANT_COLORS[name], alpha=0.8) for name, x, y, ha, va in corners]
     if labels:

@@ -25,6 +25,8 @@ import numpy as np
 import pandas as pd
 
 from .._core.escape import plain_number, readable
+from .._core.labels import MISSING_GROUP
+from ..values.importance import QUADRANTS
 from .._core.stats import wilson_interval
 
 __all__ = ["conclude_summary", "conclude_feedback", "conclude_themes", "conclude_churn", "conclude_values"]
@@ -129,7 +131,7 @@ def conclude_feedback(*, complaints: pd.DataFrame | None = None, reviews: pd.Dat
     failures : DataFrame, optional
         From :func:`sentiment_kit.feedback.failure_summary`.
     comparison : DataFrame, optional
-        From :func:`sentiment_kit.evaluation.compare_methods` with the methods "trained classifier",
+        From :func:`sentiment_kit.compare_methods` with the methods "trained classifier",
         "lexicon (this package)" and "VADER lexicon".
 
     Returns
@@ -179,7 +181,9 @@ def _known(shares: pd.DataFrame | None, column: str) -> pd.DataFrame | None:
     """Groups with a name: "(missing)" and "other" pools are not compared with real groups."""
     if shares is None:
         return None
-    return shares[~shares[column].astype(str).isin(["(missing)", "other", "Other", "Other products"])]
+    named = ~shares[column].astype(str).isin([MISSING_GROUP])
+    pooled = shares[column].astype(str).str.lower().str.startswith("other")  # top_groups' pooled rest
+    return shares[named & ~pooled]
 
 
 def conclude_themes(summary: pd.DataFrame, *, emerging: pd.DataFrame | None = None,
@@ -325,7 +329,7 @@ def conclude_values(ipa: pd.DataFrame, plan: pd.DataFrame, *, scale: tuple[float
         Items for :func:`sentiment_kit.report.narrate` (one bulleted list).
     """
     points = []
-    focus = ipa[ipa["quadrant"] == "Concentrate here"].sort_values("importance", ascending=False)
+    focus = ipa[ipa["quadrant"] == QUADRANTS[0]].sort_values("importance", ascending=False)
     first = plan.iloc[0]
     if len(focus):
         which = ("the value that matters most and where we score below average" if len(focus) == 1 else

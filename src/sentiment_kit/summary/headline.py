@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .._core.dates import parse_dates
 from .._core.parse import order_waves, positive_class
 from .._core.stats import wilson_interval
 from .._core.validation import check_columns, check_dates
@@ -123,7 +124,7 @@ def _numeric(values: pd.Series) -> bool:
 def _span(data: pd.DataFrame) -> str:
     if "date" not in data:
         return ""
-    d = pd.to_datetime(data["date"], errors="coerce").dropna()
+    d = parse_dates(data["date"], column="date").values.dropna()
     return f"{d.min():%Y-%m-%d} to {d.max():%Y-%m-%d}" if len(d) else ""
 
 

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from .._core.parse import as_flag
 from .._core.timegrain import Period, period_bounds, resolve_freq
+from .._core.labels import MISSING_GROUP, group_labels
 from .._core.stats import wilson_interval
 from .._core.validation import check_columns, check_dates
 from ..exceptions import SentimentKitError, SentimentKitWarning
@@ -118,7 +120,7 @@ def share_over_time(
     """
     check_columns(data, [flag, by], name="data")
     t = check_dates(data, time)
-    f = _flag(data[flag], flag)
+    f = as_flag(data[flag], column=flag)
     valid = f.notna() & t.notna()
     start, end = period_bounds(t[valid], resolve_freq(freq, t[valid]))
     frame = pd.DataFrame({"period": start, "period_end": end, "k": f[valid]})
@@ -132,23 +134,6 @@ def share_over_time(
     g["share"] = g["k"] / g["n"]
     g["ci_low"], g["ci_high"] = wilson_interval(g["k"], g["n"], confidence)
     return g
-
-
-def _flag(values: pd.Series, name: str) -> pd.Series:
-    """A yes/no column as 1.0/0.0 (missing stays NaN): booleans, 0/1, or yes/no words."""
-    from .._core.parse import FALSE_WORDS, TRUE_WORDS
-
-    if pd.api.types.is_bool_dtype(values) or pd.api.types.is_numeric_dtype(values):
-        f = values.astype(float)
-        odd = f.dropna()[~f.dropna().isin([0.0, 1.0])]
-    else:
-        words = values.dropna().astype(str).str.strip().str.lower()
-        odd = values.dropna()[~words.isin(TRUE_WORDS | FALSE_WORDS)]
-        f = words.isin(TRUE_WORDS).astype(float).reindex(values.index)
-    if len(odd):
-        raise SentimentKitError(f"Column {name!r} must be true/false (or 1/0, yes/no); found "
-                                f"{list(dict.fromkeys(map(str, odd.head(20))))[:5]}.")
-    return f
 
 
 def share_by(data: pd.DataFrame, *, flag: str, by: str, confidence: float = 0.95) -> pd.DataFrame:
@@ -167,9 +152,9 @@ def share_by(data: pd.DataFrame, *, flag: str, by: str, confidence: float = 0.95
     [{'loc': 'b', 'n': 1, 'share': 1.0}, {'loc': 'a', 'n': 2, 'share': 0.5}]
     """
     check_columns(data, [flag, by], name="data")
-    f = _flag(data[flag], flag)
+    f = as_flag(data[flag], column=flag)
     valid = f.notna()
-    frame = pd.DataFrame({by: data.loc[valid, by].astype(object).where(data.loc[valid, by].notna(), "(missing)"),
+    frame = pd.DataFrame({by: group_labels(data.loc[valid, by]),
                           "k": f[valid]})
     g = frame.groupby(by, sort=False)["k"].agg(["size", "sum"]).reset_index()
     g = g.rename(columns={"size": "n", "sum": "k"})
@@ -193,9 +178,9 @@ def top_groups(values: pd.Series, *, n: int = 6, other: str = "other", first_par
     """
     if int(n) < 1:
         raise SentimentKitError(f"n must be at least 1, got {n!r}.")
-    v = values.astype(object).where(values.notna(), "(missing)").astype(str)
-    keep = v[v != "(missing)"].value_counts().index[: int(n)]
-    out = v.where(v.isin(keep) | (v == "(missing)"), other)
+    v = group_labels(values)
+    keep = v[v != MISSING_GROUP].value_counts().index[: int(n)]
+    out = v.where(v.isin(keep) | (v == MISSING_GROUP), other)
     return out.str.split(",").str[0] if first_part else out
 
 

@@ -30,6 +30,7 @@ import pandas as pd
 from scipy import stats
 from sklearn.base import clone
 
+from .._core.labels import group_labels
 from .._core.timegrain import Period, choose_period
 from .._core.stats import wilson_interval
 from .model import OTHER, ThemeModel
@@ -81,10 +82,10 @@ def _assignments(data: pd.DataFrame, themes: Any, text: str | None, random_state
 
 def recurring_themes(
     data: pd.DataFrame,
+    themes: Any = None,
     *,
     text: str = "text",
     time: str = "date",
-    themes: Any = None,
     window: str | pd.Timedelta | Period = "auto",
     min_mentions: int = 3,
     min_count: int | None = None,
@@ -108,13 +109,14 @@ def recurring_themes(
     Parameters
     ----------
     data : DataFrame
-    text, time : str
-        Text and date columns. Rows with a missing date are kept out of every window
-        (a :class:`SentimentKitWarning` gives their number).
     themes : ThemeModel, str, array-like or None
         A fitted model (applied to ``data[text]``), an unfitted one (fitted here), a
         column of ``data`` or an array with one theme id per row; None fits
-        ``ThemeModel(random_state=random_state)``.
+        ``ThemeModel(random_state=random_state)``. The second argument, as in
+        :func:`theme_summary` and :func:`theme_by_segment`.
+    text, time : str
+        Text and date columns. Rows with a missing date are kept out of every window
+        (a :class:`SentimentKitWarning` gives their number).
     window : str, Timedelta or Period, default "auto"
         Length of each window. ``"auto"`` scales it with the span of the dates
         (:func:`sentiment_kit.summary.choose_period`: a day for a nine-day span, a week
@@ -389,7 +391,7 @@ def theme_by_segment(
     Returns
     -------
     DataFrame
-        Index: theme labels; columns: segments (a missing segment is "(missing)"). With
+        Index: theme labels; columns: segments (a missing segment is ``MISSING_GROUP``, "(missing)"). With
         ``tidy=True``, the long table above (each segment's size is its ``n``); its ``theme``
         is the theme id, as in :func:`recurring_themes` and :func:`theme_summary`, and
         ``label`` its label.
@@ -406,7 +408,7 @@ def theme_by_segment(
     ids, labels = _assignments(data, themes, text, random_state)
     lab = ids.map(labels)
     order = [labels[v] for v in _theme_order(labels)]
-    segment = data[by].astype(object).where(data[by].notna(), "(missing)").astype(str)
+    segment = group_labels(data[by])
     counts = pd.crosstab(lab, segment).reindex(order).fillna(0)
     counts.index.name, counts.columns.name = "theme", by
     n = counts.sum(axis=0)
