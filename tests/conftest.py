@@ -37,3 +37,16 @@ def sample_data_dir():
     from sentiment_kit.data.samples import sample_dir
 
     return sample_dir()
+
+
+#: Fixtures that execute notebooks or build the wheel: a test using one must be marked slow, so that
+#: ``pytest -m "not slow"`` stays quick.
+SLOW_FIXTURES = {"built_report", "hostile_report", "varied_report", "wheel_names"}
+
+
+def pytest_collection_modifyitems(config, items):
+    unmarked = [item.nodeid for item in items
+                if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) and item.get_closest_marker("slow") is None]
+    if unmarked:
+        raise pytest.UsageError("Tests using a slow fixture (" + ", ".join(sorted(SLOW_FIXTURES)) +
+                                ") need @pytest.mark.slow: " + ", ".join(unmarked))

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 import sentiment_kit as sk
 from sentiment_kit import summary
 from sentiment_kit._core.escape import chart_text, html_table, html_text, live_markup
-from sentiment_kit._core.parse import order_waves, parse_dates
+from sentiment_kit._core.dates import parse_dates
+from sentiment_kit._core.parse import order_waves
 from sentiment_kit.exceptions import MissingResourceError, SentimentKitError
 
 settings.register_profile("sentiment_kit", derandomize=True, database=None, deadline=None, max_examples=60,
@@ -91,18 +92,36 @@ def test_classify_feedback_keeps_the_callers_frame(values, kind):
                  st.lists(st.lists(st.text(max_size=3), max_size=2), max_size=3)))
 def test_anything_that_is_not_a_collection_of_texts_is_refused_clearly(obj):
     out = documented(sk.score_sentiment, obj)
-    if out is not None:
-        assert len(out) == len(obj)
+    if obj is None or isinstance(obj, (int, str, set)):
+        assert out is None, f"{obj!r} was scored instead of refused"  # never characters, digits or set order
+    else:  # a dict (scored on its values) or a list: one row per item
+        assert out is not None and len(out) == len(obj)
 
 
-@given(st.lists(st.one_of(st.text(max_size=25), st.sampled_from(
-    ["2024-02-30", "13/04/2024", "03/04/2024", "04/13/2024", "Mar 3, 2024", "2024-03-01T10:00:00Z", "soon", ""]),
-    st.none(), st.integers(0, 2**31)), max_size=20))
+#: The sampled date strings and the one date each can mean (None: not a date).
+DATES = {"2024-02-30": None, "13/04/2024": "2024-04-13", "04/13/2024": "2024-04-13", "Mar 3, 2024": "2024-03-03",
+         "2024-03-01T10:00:00Z": "2024-03-01", "soon": None, "": None}
+
+
+@given(st.lists(st.one_of(st.text(max_size=25), st.sampled_from([*DATES, "03/04/2024"]),
+                          st.none(), st.integers(0, 2**31)), max_size=20))
 def test_dates_are_read_or_refused_never_misread(values):
     parsed = documented(parse_dates, pd.Series(values, dtype=object), column="date")
     if parsed is not None:
         assert len(parsed.values) == len(values) and 0 <= parsed.n_unreadable <= len(values)
         assert pd.api.types.is_datetime64_any_dtype(parsed.values)
+        read = list(parsed.values)
+        for value, date in zip(values, read):
+            if isinstance(value, str) and value in DATES:  # read as its one date, or counted unreadable
+                assert pd.isna(date) if DATES[value] is None else (
+                    pd.isna(date) or date.normalize() == pd.Timestamp(DATES[value])), (value, date)
+        if all(v is None or v in DATES or v == "03/04/2024" for v in values):
+            # "03/04/2024" follows the order the column's other dates show, never a guess
+            day_first, month_first = "13/04/2024" in values, "04/13/2024" in values
+            for value, date in zip(values, read):
+                if value == "03/04/2024" and not pd.isna(date):
+                    assert day_first != month_first, (values, date)
+                    assert date == pd.Timestamp("2024-04-03" if day_first else "2024-03-04"), (values, date)
 
 
 @given(st.lists(st.one_of(st.text(max_size=12), st.integers(0, 3000),
@@ -132,10 +151,16 @@ def test_any_text_is_shown_inert_in_html_and_drawn_as_written(text):
                 max_size=20))
 def test_shares_count_every_row_or_refuse(rows):
     data = pd.DataFrame(rows, columns=["flag", "group", "date"])
+    flagged = data["flag"].notna()  # a row without a flag is not counted (share_by's docstring)
     by = documented(summary.share_by, data, flag="flag", by="group")
     if by is not None:
-        assert by["n"].sum() <= len(data) and by["share"].between(0, 1).all()
-    documented(summary.share_over_time, data, flag="flag")
+        assert by["n"].sum() == flagged.sum()  # every flagged row, a missing group included
+        assert by["share"].between(0, 1).all() and (by["k"] <= by["n"]).all()
+    over = documented(summary.share_over_time, data, flag="flag")
+    if over is not None and len(over):
+        dates = parse_dates(data["date"], column="date").values  # the package's one date rule
+        assert over["n"].sum() == (flagged & dates.notna()).sum()
+        assert over["share"].between(0, 1).all()
 
 
 @given(st.lists(text_values, min_size=1, max_size=20),

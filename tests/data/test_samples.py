@@ -30,7 +30,11 @@ def test_load_sample_unknown_name():
 
 
 def test_sample_dir_has_readme():
-    assert (sample_dir() / "README.md").exists() or (sample_dir() / "complaints.csv").exists()
+    readme = sample_dir() / "README.md"
+    assert readme.is_file()
+    text = readme.read_text(encoding="utf-8")
+    for name in ("complaints", "reviews", "customers", "survey"):
+        assert f"## {name}.csv" in text, name  # each bundled file is described
 
 
 def test_make_reviews_deterministic_and_varied():

@@ -38,6 +38,7 @@ def test_notebook_committed_without_outputs(name):
     assert any("parameters" in c.get("metadata", {}).get("tags", []) for c in code)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_notebook_executes_end_to_end(built_report, name):
     out, _ = built_report
@@ -47,6 +48,7 @@ def test_notebook_executes_end_to_end(built_report, name):
     assert any(o.get("data", {}).get("image/png") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
 
 
+@pytest.mark.slow
 def test_report_is_self_contained(built_report):
     _, path = built_report
     html = path.read_text(encoding="utf-8")
@@ -67,6 +69,7 @@ def test_bad_data_dir_is_reported_before_running(tmp_path):
     assert not out.exists()
 
 
+@pytest.mark.slow
 def test_failing_notebook_leaves_no_report(tmp_path, monkeypatch):
     nbs = tmp_path / "nbs"
     nbs.mkdir()
@@ -90,6 +93,7 @@ def test_unknown_notebook_selection():
         build_report(None, "unused", notebooks=["99"], progress=False)
 
 
+@pytest.mark.slow
 def test_no_number_in_scientific_notation(built_report):
     from html.parser import HTMLParser
 

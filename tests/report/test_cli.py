@@ -2,15 +2,15 @@ import subprocess
 import sys
 
 import pandas as pd
+import pytest
 
 from sentiment_kit.report.cli import main
 
 
 def test_help_documents_report(capsys):
-    try:
+    with pytest.raises(SystemExit) as e:
         main(["report", "--help"])
-    except SystemExit as e:
-        assert e.code == 0
+    assert e.value.code == 0
     out = capsys.readouterr().out
     assert "DATA_DIR" in out and "--out" in out and "complaints.csv" in out
 
@@ -55,7 +55,6 @@ def test_list_notebooks(capsys):
 
 # --------------------------------------------------------------------------- promises the CLI keeps
 import nbformat  # noqa: E402
-import pytest  # noqa: E402
 
 from sentiment_kit import exceptions as sk_errors  # noqa: E402
 from sentiment_kit.report import build as report_mod  # noqa: E402
@@ -121,6 +120,7 @@ def test_interrupt_and_unexpected_errors_are_one_line(monkeypatch, capsys, tmp_p
     assert "Traceback" in capsys.readouterr().err
 
 
+@pytest.mark.slow  # starts a kernel and waits out the timeout
 def test_a_cell_timeout_is_a_failed_notebook(tmp_path, monkeypatch, capsys):
     nbs = tmp_path / "nbs"
     nbs.mkdir()

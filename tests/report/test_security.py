@@ -81,6 +81,7 @@ def hostile_report(tmp_path_factory, sample_data_dir):
     return page
 
 
+@pytest.mark.slow
 def test_no_element_or_attribute_can_run_script(hostile_report):
     tags = hostile_report.tags
     assert not [t for t, _ in tags if t in {"script", "iframe", "object", "embed", "frame", "base", "form"}]
@@ -88,6 +89,7 @@ def test_no_element_or_attribute_can_run_script(hostile_report):
     assert not [(t, a) for t, attrs in tags for a, v in attrs.items() if "javascript:" in v.lower()]
 
 
+@pytest.mark.slow
 def test_nothing_is_loaded_from_outside_the_page(hostile_report):
     srcs = [attrs["src"] for _, attrs in hostile_report.tags if "src" in attrs]
     hrefs = [attrs["href"] for t, attrs in hostile_report.tags if "href" in attrs]
@@ -99,6 +101,7 @@ def test_nothing_is_loaded_from_outside_the_page(hostile_report):
     assert "default-src 'none'" in csp[0] and "script" not in csp[0]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("payload", [p for p in PAYLOADS if "<style>" not in p] +
                          ["<b>2024</b> $$", "<img src=x onerror=alert(9)>2025", "price<script>alert(7)</script>"])
 def test_hostile_text_is_shown_as_text(hostile_report, payload):
@@ -127,6 +130,7 @@ def test_narrate_and_tables_show_markup_as_text():
     assert live_markup(html) == []
 
 
+@pytest.mark.slow
 def test_a_notebook_emitting_script_is_not_published(tmp_path, monkeypatch):
     nbs = tmp_path / "nbs"
     nbs.mkdir()

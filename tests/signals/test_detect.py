@@ -233,9 +233,15 @@ def test_synthetic_truth_recovered(reviews_with_truth):
             assert precision_score(truth[s], out[s]) >= 0.6, s
 
 
-def test_identical_texts_scanned_once_same_result():
+def test_identical_texts_scanned_once_same_result(monkeypatch):
+    from sentiment_kit.signals import detect
+
+    scanned = []
+    real = detect._signals_of
+    monkeypatch.setattr(detect, "_signals_of", lambda text: scanned.append(text) or real(text))
     texts = ["She hung up on me.", "fine", "She hung up on me.", None, "She hung up on me."]
     out = service_signals(texts, explain=True)
+    assert sorted(scanned) == ["She hung up on me.", "fine"]  # each distinct text once, blanks never
     assert out["rudeness"].tolist() == [True, False, True, False, True]
     assert out.loc[0, "rudeness_evidence"] == out.loc[4, "rudeness_evidence"] != ""
 

@@ -97,7 +97,9 @@ def test_format_metrics_on_sample():
 def test_narrate_escapes_html():
     from sentiment_kit.report import narrate
 
-    assert "<script>" not in narrate("<script>alert(1)</script> at Leeds_2").data
+    shown = narrate("<script>alert(1)</script> at Leeds_2").data
+    assert "<script>" not in shown
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; at Leeds_2" in shown  # shown as text, not dropped
 
 
 # ------------------------------------------------------------- time adapts to the data (issue 13)
@@ -229,5 +231,17 @@ def test_share_by_whiskers_draw_for_all_or_nothing_groups():
     data = pd.DataFrame({"g": ["a"] * 10 + ["b"] * 3 + ["c"] * 7, "f": [1] * 10 + [0] * 3 + [1, 0] * 3 + [1]})
     from sentiment_kit.summary import share_by
 
-    ax = plot_share_by(share_by(data, flag="f", by="g"), by="g", ax=plt.subplots()[1])
+    from matplotlib.container import ErrorbarContainer
+
+    shares = share_by(data, flag="f", by="g").set_index("g")
+    assert shares.loc["a", "share"] == 1 and shares.loc["b", "share"] == 0  # all and nothing
+    ax = plot_share_by(shares.reset_index(), by="g", ax=plt.subplots()[1])
     assert len(ax.patches) == 3
+    (whiskers,) = [c for c in ax.containers if isinstance(c, ErrorbarContainer)]
+    segments = whiskers.lines[2][0].get_segments()
+    groups = {round(t.get_position()[1]): t.get_text().split(" (")[0] for t in ax.get_yticklabels()}
+    drawn = {groups[round(s[0, 1])]: (s[:, 0].min(), s[:, 0].max()) for s in segments}
+    assert sorted(drawn) == ["a", "b", "c"]
+    for g, (lo, hi) in drawn.items():  # each whisker spans its Wilson interval, none of zero length
+        assert (lo, hi) == pytest.approx((shares.loc[g, "ci_low"], shares.loc[g, "ci_high"]), abs=1e-9), g
+        assert hi - lo > 0.2, g
