@@ -214,7 +214,7 @@ def check_usable(m: RatingMatrix, *, strict: bool, what: str) -> None:
                    f"(every rating is {np.nanmin(col):g})")
             if strict:
                 raise SentimentKitError(msg + "; it cannot drive satisfaction. Drop it from attributes.")
-            warnings.warn(msg + "; check the data.", SentimentKitWarning, stacklevel=3)
+            warnings.warn(msg + "; check the data.", SentimentKitWarning, stacklevel=4)
 
 
 def rank_scores(m: RatingMatrix) -> np.ndarray:

@@ -178,81 +178,26 @@ def importance_performance(
     >>> ipa.set_index("attribute").loc["staff_attitude", "quadrant"]
     'Concentrate here'
     """
-    if importance not in ("derived", "stated", "ranked"):
-        raise SentimentKitError(f"importance must be 'derived', 'stated' or 'ranked'; got {importance!r}.")
-    if method not in _METHODS:
-        raise SentimentKitError(f"method must be one of {_METHODS}; got {method!r}.")
-    if not 0 < confidence < 1:
-        raise SentimentKitError(f"confidence must be between 0 and 1; got {confidence}.")
-    if int(n_boot) < 0:
-        raise SentimentKitError(f"n_boot must be 0 or more; got {n_boot}.")
+    _check_options(importance, method, confidence, n_boot, target)
     derived = importance == "derived"
-    if derived and target is None:
-        raise SentimentKitError(
-            "Derived importance needs target=<overall satisfaction column>, e.g. "
-            "target='overall_satisfaction'; or pass importance='stated'."
-        )
     rng = check_random_state(random_state)
     perf, imp, y, coding = _read_survey(
         data, attributes=attributes, importance=importance, target=target, format=format,
         performance=performance, importance_columns=importance_columns, respondent=respondent,
         attribute_column=attribute_column, na_values=na_values, scale=scale,
         importance_scale=importance_scale or scale, target_positive=target_positive)
-    attrs, p = perf.attributes, len(perf.attributes)
-    n = len(perf.values)
-    check_usable(perf, strict=derived, what="performance")
-    if imp is not None:
-        check_usable(imp, strict=False, what="importance")
-    if derived:
-        if method == "lmg" and p > eng.MAX_LMG_VALUES:
-            raise SentimentKitError(
-                f"Exact LMG enumerates 2^p subsets; {p} values is more than {eng.MAX_LMG_VALUES}. "
-                "Use method='pearson', or fewer values.")
-        design = eng.build_design(perf.values, y, None, spearman=method == "spearman")
-        _check_derived(design, perf, target, n)
-    else:
-        if n < p:
-            warnings.warn(f"Only {n} respondents for {p} values: the estimates are very uncertain.",
-                          SentimentKitWarning, stacklevel=2)
-        design = eng.build_design(perf.values, None, imp.values)
-
-    def estimate(S: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        st = eng.summarise(S, design)
-        r2 = np.full(len(S), np.nan)
-        if not derived:
-            return st["imp"], st["perf"], r2
-        if method == "lmg":
-            raw, r2 = eng.lmg(st["corr"])
-            with np.errstate(invalid="ignore", divide="ignore"):
-                return raw / r2[:, None], st["perf"], r2
-        return st["corr"][:, :p, p], st["perf"], r2
+    p = len(perf.attributes)
+    design = _design(perf, imp, y, derived=derived, method=method, target=target)
+    estimate = _estimator(design, derived=derived, method=method, p=p)
 
     imp_hat, perf_hat, r2_hat = (a[0] for a in estimate(design.Z.sum(0)[None]))
     lines = _crosshair(crosshair, importance, scale, importance_scale or scale, p)
     i_line, p_line = (float(v[0]) for v in lines(imp_hat[None], perf_hat[None]))
     quad = eng.quadrants(imp_hat[None], perf_hat[None], [i_line], [p_line])[0]
+    ci, stability, r2_ci = _bootstrap(design, estimate, lines, quad, n_boot=int(n_boot), rng=rng,
+                                      confidence=confidence, p=p)
 
-    out = pd.DataFrame({"attribute": attrs, "importance": imp_hat})
-    nan = np.full(p, np.nan)
-    ci = {"importance": (nan, nan), "performance": (nan, nan)}
-    stability, r2_ci = nan, (np.nan, np.nan)
-    if n_boot:
-        sums = np.concatenate(list(eng.bootstrap_sums(design, int(n_boot), rng)))
-        ib, pb, rb = estimate(sums)
-        ok = np.isfinite(ib).all(1) & np.isfinite(pb).all(1)
-        if ok.mean() < 0.95:
-            warnings.warn(f"{int((~ok).sum())} of {n_boot} bootstrap resamples could not be estimated "
-                          "(a value constant in the resample); intervals use the rest.",
-                          SentimentKitWarning, stacklevel=2)
-        ib, pb, rb = ib[ok], pb[ok], rb[ok]
-        a = 100 * (1 - confidence) / 2
-        if len(ib):
-            ci["importance"] = tuple(np.percentile(ib, [a, 100 - a], axis=0))
-            ci["performance"] = tuple(np.percentile(pb, [a, 100 - a], axis=0))
-            bi, bp = lines(ib, pb)
-            stability = (eng.quadrants(ib, pb, bi, bp) == quad).mean(0)
-            if derived and method == "lmg":
-                r2_ci = tuple(float(v) for v in np.percentile(rb, [a, 100 - a]))
+    out = pd.DataFrame({"attribute": perf.attributes, "importance": imp_hat})
     out["importance_ci_low"], out["importance_ci_high"] = ci["importance"]
     out["performance"] = perf_hat
     out["performance_ci_low"], out["performance_ci_high"] = ci["performance"]
@@ -271,6 +216,84 @@ def importance_performance(
     out["r2"] = float(r2_hat) if lmg else np.nan
     out["r2_ci_low"], out["r2_ci_high"] = r2_ci if lmg else (np.nan, np.nan)
     return out
+
+
+def _check_options(importance: str, method: str, confidence: float, n_boot: int, target: str | None) -> None:
+    if importance not in ("derived", "stated", "ranked"):
+        raise SentimentKitError(f"importance must be 'derived', 'stated' or 'ranked'; got {importance!r}.")
+    if method not in _METHODS:
+        raise SentimentKitError(f"method must be one of {_METHODS}; got {method!r}.")
+    if not 0 < confidence < 1:
+        raise SentimentKitError(f"confidence must be between 0 and 1; got {confidence}.")
+    if int(n_boot) < 0:
+        raise SentimentKitError(f"n_boot must be 0 or more; got {n_boot}.")
+    if importance == "derived" and target is None:
+        raise SentimentKitError(
+            "Derived importance needs target=<overall satisfaction column>, e.g. "
+            "target='overall_satisfaction'; or pass importance='stated'."
+        )
+
+
+def _design(perf, imp, y, *, derived: bool, method: str, target: str | None):
+    """The sufficient statistics the estimates and the bootstrap are computed from (checked)."""
+    p, n = len(perf.attributes), len(perf.values)
+    check_usable(perf, strict=derived, what="performance")
+    if imp is not None:
+        check_usable(imp, strict=False, what="importance")
+    if derived:
+        if method == "lmg" and p > eng.MAX_LMG_VALUES:
+            raise SentimentKitError(
+                f"Exact LMG enumerates 2^p subsets; {p} values is more than {eng.MAX_LMG_VALUES}. "
+                "Use method='pearson', or fewer values.")
+        design = eng.build_design(perf.values, y, None, spearman=method == "spearman")
+        _check_derived(design, perf, target, n)
+        return design
+    if n < p:
+        warnings.warn(f"Only {n} respondents for {p} values: the estimates are very uncertain.",
+                      SentimentKitWarning, stacklevel=3)
+    return eng.build_design(perf.values, None, imp.values)
+
+
+def _estimator(design, *, derived: bool, method: str, p: int):
+    """A function of stacked sums (one row per resample) -> importance, performance, R²."""
+    def estimate(S: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        st = eng.summarise(S, design)
+        r2 = np.full(len(S), np.nan)
+        if not derived:
+            return st["imp"], st["perf"], r2
+        if method == "lmg":
+            raw, r2 = eng.lmg(st["corr"])
+            with np.errstate(invalid="ignore", divide="ignore"):
+                return raw / r2[:, None], st["perf"], r2
+        return st["corr"][:, :p, p], st["perf"], r2
+
+    return estimate
+
+
+def _bootstrap(design, estimate, lines, quad: np.ndarray, *, n_boot: int, rng, confidence: float, p: int):
+    """Percentile intervals of importance and performance, quadrant stability, and R²'s interval."""
+    nan = np.full(p, np.nan)
+    ci = {"importance": (nan, nan), "performance": (nan, nan)}
+    stability, r2_ci = nan, (np.nan, np.nan)
+    if not n_boot:
+        return ci, stability, r2_ci
+    sums = np.concatenate(list(eng.bootstrap_sums(design, n_boot, rng)))
+    ib, pb, rb = estimate(sums)
+    ok = np.isfinite(ib).all(1) & np.isfinite(pb).all(1)
+    if ok.mean() < 0.95:
+        warnings.warn(f"{int((~ok).sum())} of {n_boot} bootstrap resamples could not be estimated "
+                      "(a value constant in the resample); intervals use the rest.",
+                      SentimentKitWarning, stacklevel=3)
+    ib, pb, rb = ib[ok], pb[ok], rb[ok]
+    a = 100 * (1 - confidence) / 2
+    if len(ib):
+        ci["importance"] = tuple(np.percentile(ib, [a, 100 - a], axis=0))
+        ci["performance"] = tuple(np.percentile(pb, [a, 100 - a], axis=0))
+        bi, bp = lines(ib, pb)
+        stability = (eng.quadrants(ib, pb, bi, bp) == quad).mean(0)
+        if np.isfinite(rb).any():
+            r2_ci = tuple(float(v) for v in np.percentile(rb, [a, 100 - a]))
+    return ci, stability, r2_ci
 
 
 def stated_top_box(data: pd.DataFrame, attributes: Sequence[str], *, pattern: str = "imp_{}",
@@ -347,7 +370,7 @@ def _check_derived(design: eng.Design, perf, target: str, n: int) -> None:
         warnings.warn(
             f"Derived importance uses the {design.n_complete} of {n} respondents who answered the "
             f"target and every value (listwise); most missing: {', '.join(worst) or 'the target'}.",
-            SentimentKitWarning, stacklevel=3)
+            SentimentKitWarning, stacklevel=4)
     st = eng.summarise(design.Z.sum(0)[None], design)
     corr = st["corr"][0]
     sd_y = corr[p, p]
