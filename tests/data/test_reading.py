@@ -170,7 +170,7 @@ def test_which_notebooks_run_follows_the_data_present(tmp_path, sample_data_dir)
     (tmp_path / "reviews.csv").write_text((sample_data_dir / "reviews.csv").read_text())
     plan = plan_report(tmp_path)
     assert [nb["name"][:2] for nb in plan.run] == ["00", "01", "02"] and plan.datasets == ["reviews"]
-    assert [name[:2] for name, _ in plan.skipped] == ["03", "04"]
+    assert [name[:2] for name, _ in plan.skipped] == ["03", "04", "05"]
     with pytest.raises(DataValidationError, match="03_indifference_churn needs customers.csv"):
         plan_report(tmp_path, ["03"])
     (tmp_path / "reviews.csv").unlink()

@@ -1,26 +1,29 @@
 """``sentiment_kit.toml``: how to read a data folder without renaming anything in it.
 
 A data folder may hold a ``sentiment_kit.toml`` with one section per data set (``[complaints]``,
-``[reviews]``, ``[customers]``, ``[survey]``). Every key is optional; the same keys are the
-keyword arguments of :func:`sentiment_kit.read_dataset` and
+``[reviews]``, ``[customers]``, ``[survey]``, ``[interactions]``, ``[staff_survey]``). Every key is
+optional; the same keys are the keyword arguments of :func:`sentiment_kit.read_dataset` and
 :func:`sentiment_kit.validate_dataset`, which take precedence over the file.
 
-=================  ==========================  ====================================================
-key                sections                    meaning
-=================  ==========================  ====================================================
-``file``           all                         the file to read, relative to the folder (CSV, Parquet, Excel)
-``sheet``          all                         the sheet of an Excel file with several (name or 0-based number)
-``columns``        all                         ``{package name = "file's column"}``
-``dayfirst``       all                         ``true``: 03/04/2024 is 3 April; ``false``: 4 March
-``date_epoch``     all                         numeric dates are epoch times in this unit
-``scale``          reviews, survey             stars (reviews) or value ratings (survey): [low, high]
-``overall_scale``  survey                      overall satisfaction: [low, high] (default [1, 10])
-``na_values``      survey                      rating codes meaning "not applicable", e.g. [0]
-``wave_order``     survey                      the waves, oldest first
-``values``         survey                      the file's columns rating our performance on each value
-``satisfied``      survey                      the overall-satisfaction label meaning satisfied (two classes)
-``tenure_unit``    customers                   ``days`` (default), ``weeks``, ``months`` or ``years``
-=================  ==========================  ====================================================
+=================  ===========================  ====================================================
+key                sections                     meaning
+=================  ===========================  ====================================================
+``file``           all                          the file to read, relative to the folder (CSV, Parquet, Excel)
+``sheet``          all                          the sheet of an Excel file with several (name or 0-based number)
+``columns``        all                          ``{package name = "file's column"}``
+``dayfirst``       all                          ``true``: 03/04/2024 is 3 April; ``false``: 4 March
+``date_epoch``     all                          numeric dates are epoch times in this unit
+``scale``          reviews, survey,             [low, high] of stars (reviews), value ratings (survey),
+                   interactions, staff_survey   ``csat`` (interactions), ``internal_support`` (staff_survey);
+                                                default [1, 5]. ``likelihood_to_recommend`` is always 0-10
+``overall_scale``  survey                       overall satisfaction: [low, high] (default [1, 10])
+``na_values``      survey                       rating codes meaning "not applicable", e.g. [0]
+``wave_order``     survey                       the waves, oldest first
+``values``         survey                       the file's columns rating our performance on each value
+``satisfied``      survey                       the overall-satisfaction label meaning satisfied (two classes)
+``tenure_unit``    customers                    ``days`` (default), ``weeks``, ``months`` or ``years``
+``stage_order``    interactions                 the stages of the customer journey, first to last
+=================  ===========================  ====================================================
 
 An unknown section or key is an error naming it (a typo never falls back to a default).
 
@@ -63,10 +66,13 @@ KEYS: dict[str, tuple[str, ...]] = {
     "reviews": (*_COMMON, "scale"),
     "customers": (*_COMMON, "tenure_unit"),
     "survey": (*_COMMON, "scale", "overall_scale", "na_values", "wave_order", "values", "satisfied"),
+    "interactions": (*_COMMON, "scale", "stage_order"),
+    "staff_survey": (*_COMMON, "scale"),
 }
 #: Days in each tenure unit (a month is a twelfth of a Julian year).
 TENURE_UNITS = {"days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
-#: Scales assumed when none is declared: stars and value ratings 1-5, overall satisfaction 1-10.
+#: Scales assumed when none is declared: stars, value ratings, CSAT and internal support 1-5, overall
+#: satisfaction 1-10.
 DEFAULT_SCALES = {"scale": (1.0, 5.0), "overall_scale": (1.0, 10.0)}
 
 
@@ -74,8 +80,8 @@ DEFAULT_SCALES = {"scale": (1.0, 5.0), "overall_scale": (1.0, 10.0)}
 class DatasetOptions:
     """How to read one data set; see the module docstring for each key.
 
-    ``scale`` and ``overall_scale`` are the declared ones or the defaults (stars and value
-    ratings 1-5, overall satisfaction 1-10).
+    ``scale`` and ``overall_scale`` are the declared ones or the defaults (stars, value ratings,
+    CSAT and internal support 1-5, overall satisfaction 1-10).
     """
 
     name: str
@@ -91,6 +97,7 @@ class DatasetOptions:
     values: tuple[str, ...] | None = None
     satisfied: Any = None
     tenure_unit: str = "days"
+    stage_order: tuple[Any, ...] | None = None
 
     def replace(self, where: str = "arguments", **changes: Any) -> DatasetOptions:
         """These options with ``changes`` applied (checked as strictly as the toml)."""
@@ -252,4 +259,4 @@ def _label(name: str, key: str, value: Any, where: str) -> Any:
 
 _CHECKS = {"file": _string, "sheet": _sheet, "columns": _columns, "dayfirst": _flag, "date_epoch": _epoch,
            "scale": _scale, "overall_scale": _scale, "na_values": _list, "wave_order": _list, "values": _names,
-           "satisfied": _label, "tenure_unit": _unit}
+           "satisfied": _label, "tenure_unit": _unit, "stage_order": _list}

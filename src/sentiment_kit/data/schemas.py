@@ -2,10 +2,20 @@
 
 A data folder (the bundled sample, or the analyst's own ``DATA_DIR`` given to
 ``sentiment-kit report``) holds one CSV (or Parquet) file per data set, named
-after it (``complaints.csv``, ``reviews.csv``, ``customers.csv``, ``survey.csv``) or
-named in its ``sentiment_kit.toml`` (:mod:`sentiment_kit.data.config`), which also maps
-the file's column names to the package's and declares scales, date order and wave order.
-:data:`SCHEMAS` lists the required columns of each; extra columns are kept.
+after it (``complaints.csv``, ``reviews.csv``, ``customers.csv``, ``survey.csv``,
+``interactions.csv``, ``staff_survey.csv``) or named in its ``sentiment_kit.toml``
+(:mod:`sentiment_kit.data.config`), which also maps the file's column names to the package's
+and declares scales, date order and wave order. :data:`SCHEMAS` lists the required columns of
+each; extra columns are kept.
+
+``interactions`` (one row per customer contact, for the team analysis) and ``staff_survey``
+(employees rating the support they get from other departments) require no particular column,
+because each of their analyses needs a different one (an agent's CSAT needs ``agent`` and
+``csat``, empowerment ``escalated`` and ``resolved``, a net promoter score
+``likelihood_to_recommend``); each analysis checks its own columns. They need at least one
+of the answers listed in ``any_of``, without which no analysis could run. The
+likelihood-to-recommend question is always 0-10 (``fixed_scales``); ``csat`` and
+``internal_support`` follow the section's ``scale`` (default 1-5).
 
 Nothing is guessed and nothing is dropped: dates by one rule
 (:func:`sentiment_kit._core.dates.parse_dates`), ratings checked against their scale, survey
@@ -15,8 +25,8 @@ see :mod:`sentiment_kit.data.validate` and :mod:`sentiment_kit.data.load`.
 
 Examples
 --------
->>> sorted(SCHEMAS)
-['complaints', 'customers', 'reviews', 'survey']
+>>> list(SCHEMAS)
+['complaints', 'reviews', 'customers', 'survey', 'interactions', 'staff_survey']
 >>> SCHEMAS["reviews"].required
 ('stars', 'text')
 """
@@ -32,7 +42,12 @@ __all__ = ["Schema", "SCHEMAS", "RATING_PREFIXES"]
 
 @dataclass(frozen=True)
 class Schema:
-    """Columns of one data set: ``required`` must exist; ``dates``/``numeric``/``boolean`` are parsed."""
+    """Columns of one data set: ``required`` must exist; ``dates``/``numeric``/``boolean`` are parsed.
+
+    ``ratings`` are checked against the section's ``scale``; ``fixed_scales`` against a scale
+    that cannot be changed (``{column: (low, high)}``); ``nonnegative`` numbers cannot be below
+    0; ``any_of``: at least one of these columns must exist.
+    """
 
     name: str
     required: tuple[str, ...]
@@ -43,12 +58,15 @@ class Schema:
     prefixes: tuple[str, ...] = ()  # at least one column must start with each prefix
     texts: tuple[str, ...] = ()  # free text: only blanks are missing, "NA" or "None" stay text
     ratings: tuple[str, ...] = ()  # checked against the declared ``scale``
+    fixed_scales: dict[str, tuple[float, float]] = field(default_factory=dict)
+    nonnegative: tuple[str, ...] = ()
+    any_of: tuple[str, ...] = ()
 
     @property
     def columns(self) -> tuple[str, ...]:
         """Every column name the package knows for this data set (the names ``columns=`` maps)."""
         names = [*self.required, *self.description, *self.dates, *self.numeric, *self.boolean, *self.texts,
-                 *self.ratings]
+                 *self.ratings, *self.fixed_scales, *self.nonnegative, *self.any_of]
         return tuple(dict.fromkeys(n for n in names if "<" not in n))
 
 
@@ -117,6 +135,55 @@ SCHEMAS: dict[str, Schema] = {
             "overall_satisfaction": "overall satisfaction, 1-10 (or two answers such as satisfied/dissatisfied)",
             "segment": "customer segment (str, optional)",
             "date": "date answered (optional; orders the waves when their labels do not)",
+        },
+    ),
+    "interactions": Schema(
+        "interactions",
+        required=(),
+        any_of=("csat", "likelihood_to_recommend", "resolved", "escalated"),
+        dates=("date",),
+        numeric=("csat", "likelihood_to_recommend", "handle_minutes"),
+        boolean=("resolved", "escalated", "referred"),
+        texts=("text", "agent"),
+        ratings=("csat",),
+        fixed_scales={"likelihood_to_recommend": (0.0, 10.0)},
+        nonnegative=("handle_minutes",),
+        description={
+            "interaction_id": "identifier (optional)",
+            "date": "date of the contact (optional: without it, time analyses are skipped)",
+            "agent": "the agent who handled it (str; blank when not recorded, its own group)",
+            "customer_id": "the customer, to join to customers (optional)",
+            "channel": "phone, chat, email, ... (str, optional)",
+            "stage": "stage of the customer journey, e.g. pre-sale, purchase, delivery, support, renewal "
+                     "(str, optional)",
+            "csat": "customer satisfaction with the contact, on the section's scale (default 1-5); blank "
+                    "when not surveyed",
+            "likelihood_to_recommend": "how likely to recommend us, 0-10 (the net promoter question); blank "
+                                       "when not surveyed",
+            "resolved": "1/0 or true/false: the issue was resolved",
+            "escalated": "1/0 or true/false: the contact was escalated (to a manager or second line)",
+            "referred": "1/0 or true/false: the customer referred someone (optional)",
+            "handle_minutes": "minutes the agent spent on the contact (number >= 0, optional)",
+            "text": "the customer's comment on the contact (str; blanks are kept)",
+        },
+    ),
+    "staff_survey": Schema(
+        "staff_survey",
+        required=(),
+        any_of=("likelihood_to_recommend", "internal_support"),
+        dates=("date",),
+        numeric=("likelihood_to_recommend", "internal_support"),
+        texts=("text", "team"),
+        ratings=("internal_support",),
+        fixed_scales={"likelihood_to_recommend": (0.0, 10.0)},
+        description={
+            "employee_id": "identifier (optional)",
+            "date": "date answered (optional)",
+            "team": "the employee's team or department (str; blank is its own group)",
+            "likelihood_to_recommend": "how likely to recommend working here, 0-10 (the eNPS question)",
+            "internal_support": "rating of the support they get from other departments, on the section's "
+                                "scale (default 1-5)",
+            "text": "the employee's comment (str; blanks are kept)",
         },
     ),
 }

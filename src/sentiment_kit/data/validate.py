@@ -67,6 +67,12 @@ def validate(data: pd.DataFrame, name: str, opts: DatasetOptions, *,
                 f"{where}: required column {col!r} is missing; available: {list(map(str, data.columns))}.",
                 source=where, column=col,
             )
+    if schema.any_of and not any(c in data.columns for c in schema.any_of):
+        raise DataValidationError(
+            f"{where}: none of the columns {list(schema.any_of)} is present, and every analysis of {name} needs "
+            f"one; available: {list(map(str, data.columns))} (map yours with columns = {{ ... }}).",
+            source=where, column=schema.any_of[0],
+        )
     for prefix in schema.prefixes:
         if not any(str(c).startswith(prefix) for c in data.columns):
             raise DataValidationError(
@@ -91,8 +97,11 @@ def validate(data: pd.DataFrame, name: str, opts: DatasetOptions, *,
                                  "shows (say dayfirst in sentiment_kit.toml to override).")
             if parsed.note(col):
                 notes.append(parsed.note(col))
-        for col in (c for c in schema.numeric if c in out.columns):
+        scaled = {*schema.ratings, *schema.fixed_scales}  # parsed by check_scale, with the scale in the message
+        for col in (c for c in schema.numeric if c in out.columns and c not in scaled):
             out[col] = _numbers(out[col], col)
+        for col in (c for c in schema.nonnegative if c in out.columns):
+            _nonnegative(out[col], col)
         if name == "customers" and opts.tenure_unit != "days":
             out["tenure_days"] = out["tenure_days"] * TENURE_UNITS[opts.tenure_unit]
             decisions.append(f"Tenure was given in {opts.tenure_unit} and converted to days "
@@ -103,6 +112,8 @@ def validate(data: pd.DataFrame, name: str, opts: DatasetOptions, *,
                                       "tenure counts from sign-up and cannot be negative.", column="tenure_days")
         for col in (c for c in schema.ratings if c in out.columns):
             out[col] = check_scale(out[col], column=col, scale=opts.scale, section=name, codes_allowed=False)
+        for col, scale in ((c, s) for c, s in schema.fixed_scales.items() if c in out.columns):
+            out[col] = _fixed_scale(out[col], col, scale)
         if name == "survey":
             ratings = [c for c in map(str, out.columns) if c.startswith(RATING_PREFIXES)]
             for col in ratings:
@@ -131,9 +142,25 @@ def validate(data: pd.DataFrame, name: str, opts: DatasetOptions, *,
             if blank and col == "text":
                 decisions.append(f"{blank:,} of {len(out):,} rows have no text: they count in volumes, not in what "
                                  "the texts say.")
+        if name == "interactions" and opts.stage_order and "stage" in out:
+            out["stage"] = _stages(out["stage"], opts.stage_order)
+            decisions.append(f"Journey stages, first to last: {', '.join(map(str, opts.stage_order))} (stage_order).")
     except DataValidationError as exc:
         raise fail(exc) from None
     return out, notes, decisions
+
+
+def _stages(values: pd.Series, order: tuple[Any, ...]) -> pd.Series:
+    """``stage`` as an ordered categorical in ``stage_order``; a stage the list lacks is an error naming it."""
+    order = tuple(map(str, order))
+    text = values.astype(object).where(values.isna(), values.astype(str))
+    unknown = sorted(set(text.dropna()) - set(order))
+    if unknown:
+        raise DataValidationError(f"column 'stage' has stage(s) {unknown[:5]} that stage_order {list(order)} does not "
+                                  "list; add them to stage_order in sentiment_kit.toml.", column="stage")
+    if len(set(order)) != len(order):
+        raise DataValidationError(f"stage_order lists a stage twice: {list(order)}.", column="stage")
+    return pd.Series(pd.Categorical(text, categories=order, ordered=True), index=values.index)
 
 
 def _survey_shape(data: pd.DataFrame, opts: DatasetOptions, where: str, decisions: list[str]) -> pd.DataFrame:
@@ -165,6 +192,27 @@ def _numbers(values: pd.Series, column: str) -> pd.Series:
             column=column,
         )
     return parsed
+
+
+def _nonnegative(values: pd.Series, column: str) -> None:
+    negative = values < 0
+    if negative.any():
+        raise DataValidationError(f"Column {column!r} has {int(negative.sum()):,} negative value(s), e.g. "
+                                  f"{values[negative].iloc[0]:g}; it cannot be negative: fix the data.", column=column)
+
+
+def _fixed_scale(values: pd.Series, column: str, scale: tuple[float, float]) -> pd.Series:
+    """Ratings on a scale no ``sentiment_kit.toml`` key changes (the likelihood to recommend, 0-10)."""
+    lo, hi = scale
+    num = pd.to_numeric(values, errors="coerce")
+    out = (num < lo) | (num > hi)
+    if out.any():
+        found = sorted(set(num[out].tolist()))[:6]
+        raise DataValidationError(
+            f"Column {column!r} has {int(out.sum()):,} value(s) outside its scale {lo:g}-{hi:g}: {found}; this "
+            f"question is always answered {lo:g}-{hi:g} (no scale key changes it): fix the data, or rename the "
+            "column if it holds another question.", column=column)
+    return check_scale(values, column=column, scale=scale, codes_allowed=False)
 
 
 def _numeric_like(values: pd.Series) -> bool:
