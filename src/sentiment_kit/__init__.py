@@ -21,14 +21,16 @@ from .churn import (
     indifference_share,
     revenue_at_risk,
 )
-from .data import (SCHEMAS, Dataset, inspect_dataset, load_sample, make_customers, make_reviews, make_survey,
-                   read_config, read_dataset, read_if_present, simulate_customers, simulate_reviews, simulate_survey,
-                   validate_dataset)
+from .data import (SCHEMAS, Dataset, inspect_dataset, load_sample, make_customers, make_interactions, make_reviews,
+                   make_staff_survey, make_survey, read_config, read_dataset, read_if_present, simulate_customers,
+                   simulate_interactions, simulate_reviews, simulate_staff_survey, simulate_survey, validate_dataset)
 from .exceptions import DataValidationError, MissingResourceError, SentimentKitError, SentimentKitWarning
 from .feedback import classify_feedback
 from .sentiment import (EvaluationResult, LexiconClassifier, SentimentClassifier, compare_methods,
                         evaluate_classifier, score_sentiment)
 from .signals import SIGNALS, service_signals
+from .team import (CostToServe, agent_scorecard, cost_to_serve, csat, empowerment_rate, feedback_by_stage, nps,
+                   referral_rate, retention_rate)
 from .themes import ThemeModel, recurring_themes, theme_by_segment, theme_summary
 from .values import action_plan, competitor_gaps, importance_performance, track_waves
 
@@ -86,4 +88,5 @@ __all__ = [
     "track_waves",
     "trend_window",
     "validate_dataset",
+    "CostToServe",
 ]

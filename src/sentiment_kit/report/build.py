@@ -121,7 +121,7 @@ def plan_report(data_dir: str | os.PathLike[str] | None = None,
     Examples
     --------
     >>> [nb["name"][:2] for nb in plan_report().run]
-    ['00', '01', '02', '03', '04']
+    ['00', '01', '02', '03', '04', '05']
     """
     from ..data.load import _folder, dataset_file
 

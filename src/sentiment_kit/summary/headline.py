@@ -23,7 +23,11 @@ def headline_metrics(
     reviews: pd.DataFrame | None = None,
     customers: pd.DataFrame | None = None,
     survey: pd.DataFrame | None = None,
+    interactions: pd.DataFrame | None = None,
+    staff_survey: pd.DataFrame | None = None,
     star_scale: tuple[float, float] = (1, 5),
+    csat_scale: tuple[float, float] = (1, 5),
+    empowerment_target: float = 0.95,
     satisfaction_scale: tuple[float, float] = (1, 10),
     negative_stars: float | None = None,
     confidence: float = 0.95,
@@ -32,13 +36,20 @@ def headline_metrics(
 
     Parameters
     ----------
-    complaints, reviews, customers, survey : DataFrame, optional
-        As :func:`sentiment_kit.read_dataset` returns them.
+    complaints, reviews, customers, survey, interactions, staff_survey : DataFrame, optional
+        As :func:`sentiment_kit.read_dataset` returns them. From ``customers``: the shares churned
+        and retained; from ``interactions`` (service contacts): the net promoter score, CSAT,
+        the referral rate and empowerment (resolved without escalation), each from the columns
+        present (:mod:`sentiment_kit.team`); from ``staff_survey``: the employee NPS.
     star_scale : (low, high), default (1, 5)
         The reviews' rating scale; negative reviews are its bottom quarter
         (:func:`sentiment_kit.sentiment.star_cutoffs`: 1-2 of 5 stars, 2-4 of 2-10).
     satisfaction_scale : (low, high), default (1, 10)
         The survey's overall-satisfaction scale (named in the table).
+    csat_scale : (low, high), default (1, 5)
+        The interactions' CSAT scale (satisfied: its top two points).
+    empowerment_target : float, default 0.95
+        The share of contacts to resolve without escalation, named in the table.
     negative_stars : float, optional
         An explicit cut-off for negative reviews instead of the scale's bottom quarter.
     confidence : float
@@ -46,9 +57,10 @@ def headline_metrics(
     Returns
     -------
     DataFrame
-        One row per metric: ``metric``, ``kind`` (count, share, mean, amount), ``value``,
+        One row per metric: ``metric``, ``kind`` (count, share, mean, amount, nps), ``value``,
         ``n``, ``ci_low``, ``ci_high``, ``detail``.
-        Proportions carry a Wilson interval; means a normal-approximation interval.
+        Proportions carry a Wilson interval; means a normal-approximation interval; net
+        promoter scores (-100..100) the score interval of :func:`sentiment_kit.nps`.
 
     Examples
     --------
@@ -93,6 +105,7 @@ def headline_metrics(
         if "exit_reason" in customers:
             answered = customers.loc[churned, "exit_reason"].fillna("").astype(str).str.strip() != ""
             prop("churners who gave an exit reason", int(answered.sum()), int(churned.sum()), "exit survey")
+        prop("share of customers retained", int((~churned).sum()), len(churned), "over the observation period")
         if "annual_value" in customers:
             lost = pd.to_numeric(customers.loc[churned, "annual_value"], errors="coerce").sum()
             rows.append({"metric": "annual value of churned customers", "kind": "amount", "value": lost,
@@ -111,9 +124,55 @@ def headline_metrics(
                 one = positive_class(answers, column="overall_satisfaction")
                 prop(f"share satisfied{name[len('overall satisfaction'):]}", int((answers == one).sum()),
                      int(answers.notna().sum()), f"answered {str(one)!r}")
+    if interactions is not None:
+        rows.extend(_team_rows(interactions, csat_scale=csat_scale, target=empowerment_target, confidence=confidence))
+    if staff_survey is not None and "likelihood_to_recommend" in staff_survey:
+        rows.append(_nps_row(staff_survey, "employee NPS (staff survey)", "would recommend working here, 0-10",
+                             confidence))
     if not rows:
-        raise SentimentKitError("Pass at least one of complaints, reviews, customers, survey.")
+        raise SentimentKitError("Pass at least one of complaints, reviews, customers, survey, interactions, "
+                                "staff_survey.")
     return pd.DataFrame(rows)
+
+
+def _nps_row(data: pd.DataFrame, metric: str, detail: str, confidence: float) -> dict[str, Any]:
+    from ..team.scores import nps
+
+    r = nps(data, confidence=confidence).iloc[0]
+    return {"metric": metric, "kind": "nps", "value": r["nps"], "n": int(r["n"]), "ci_low": r["ci_low"],
+            "ci_high": r["ci_high"], "detail": detail}
+
+
+def _team_rows(interactions: pd.DataFrame, *, csat_scale: tuple[float, float], target: float,
+               confidence: float) -> list[dict[str, Any]]:
+    """Contacts, NPS, CSAT, referral and empowerment from the service contacts' columns present."""
+    from ..team.empowerment import empowerment_rate
+    from ..team.scores import csat, referral_rate
+
+    rows: list[dict[str, Any]] = [{"metric": "service contacts", "kind": "count", "value": len(interactions),
+                                   "n": len(interactions), "ci_low": np.nan, "ci_high": np.nan,
+                                   "detail": _span(interactions)}]
+    if "likelihood_to_recommend" in interactions:
+        rows.append(_nps_row(interactions, "net promoter score", "promoters minus detractors, -100 to 100",
+                             confidence))
+    if "csat" in interactions:
+        c = csat(interactions, scale=csat_scale, confidence=confidence).iloc[0]
+        low, high = csat_scale
+        rows.append({"metric": "satisfied with the contact (CSAT)", "kind": "share", "value": c["satisfied_share"],
+                     "n": int(c["n"]), "ci_low": c["satisfied_share_ci_low"], "ci_high": c["satisfied_share_ci_high"],
+                     "detail": f"{high - 1:g}-{high:g} on a {low:g}-{high:g} scale"})
+    if "referred" in interactions:
+        who = "customer_id" if "customer_id" in interactions else None
+        r = referral_rate(interactions, customer=who, confidence=confidence).iloc[0]
+        rows.append({"metric": "customers who referred someone", "kind": "share", "value": r["rate"],
+                     "n": int(r["n"]), "ci_low": r["ci_low"], "ci_high": r["ci_high"],
+                     "detail": "per customer" if who else "per contact"})
+    if "escalated" in interactions:
+        resolved = "resolved" if "resolved" in interactions else None
+        e = empowerment_rate(interactions, resolved=resolved, target=target, confidence=confidence).iloc[0]
+        rows.append({"metric": "resolved without escalation", "kind": "share", "value": e["rate"], "n": int(e["n"]),
+                     "ci_low": e["ci_low"], "ci_high": e["ci_high"], "detail": f"target {target:.0%}"})
+    return rows
 
 
 def _numeric(values: pd.Series) -> bool:
@@ -143,7 +202,8 @@ def format_metrics(metrics: pd.DataFrame) -> pd.DataFrame:
     def fmt(kind: str, x: float) -> str:
         if pd.isna(x):
             return ""
-        return {"share": f"{x:.1%}", "count": f"{x:,.0f}", "amount": f"{x:,.0f}"}.get(kind, f"{x:.2f}")
+        return {"share": f"{x:.1%}", "count": f"{x:,.0f}", "amount": f"{x:,.0f}",
+                "nps": f"{x:+.0f}" if round(x) else "0"}.get(kind, f"{x:.2f}")
 
     return pd.DataFrame({
         "metric": metrics["metric"],
