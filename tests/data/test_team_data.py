@@ -401,3 +401,24 @@ def test_bundled_sample_reads_its_stages_in_journey_order():
     from sentiment_kit.data.team_synthetic import STAGES
 
     assert list(read_dataset("interactions")["stage"].cat.categories) == list(STAGES)
+
+
+def test_blank_is_no_reads_ticked_box_exports_and_says_so():
+    from sentiment_kit import validate_dataset
+    from sentiment_kit.exceptions import DataValidationError
+
+    df = pd.DataFrame({"escalated": [1.0, None, None], "text": ["a", "b", "c"]})
+    with pytest.raises(DataValidationError, match="'escalated' has no value in 2 row"):
+        validate_dataset(df, "interactions")
+    out = validate_dataset(df, "interactions", blank_is_no=["escalated"])
+    assert out["escalated"].tolist() == [True, False, False]
+    with pytest.raises(DataValidationError, match="'text', which is not a yes/no column"):
+        validate_dataset(df, "interactions", blank_is_no=["text"])
+
+
+def test_blank_is_no_is_named_among_the_decisions(tmp_path):
+    pd.DataFrame({"escalated": ["yes", "", "no"]}).to_csv(tmp_path / "interactions.csv", index=False)
+    (tmp_path / "sentiment_kit.toml").write_text('[interactions]\nblank_is_no = ["escalated"]\n')
+    ds = inspect_dataset("interactions", tmp_path)
+    assert ds.data["escalated"].tolist() == [True, False, False]
+    assert "1 blank value(s) in 'escalated' were read as no (blank_is_no)." in ds.decisions

@@ -23,6 +23,7 @@ key                sections                     meaning
 ``satisfied``      survey                       the overall-satisfaction label meaning satisfied (two classes)
 ``tenure_unit``    customers                    ``days`` (default), ``weeks``, ``months`` or ``years``
 ``stage_order``    interactions                 the stages of the customer journey, first to last
+``blank_is_no``    interactions                 yes/no columns where a blank cell means no (ticked-box exports)
 =================  ===========================  ====================================================
 
 An unknown section or key is an error naming it (a typo never falls back to a default).
@@ -66,7 +67,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "reviews": (*_COMMON, "scale"),
     "customers": (*_COMMON, "tenure_unit"),
     "survey": (*_COMMON, "scale", "overall_scale", "na_values", "wave_order", "values", "satisfied"),
-    "interactions": (*_COMMON, "scale", "stage_order"),
+    "interactions": (*_COMMON, "scale", "stage_order", "blank_is_no"),
     "staff_survey": (*_COMMON, "scale"),
 }
 #: Days in each tenure unit (a month is a twelfth of a Julian year).
@@ -98,6 +99,7 @@ class DatasetOptions:
     satisfied: Any = None
     tenure_unit: str = "days"
     stage_order: tuple[Any, ...] | None = None
+    blank_is_no: tuple[str, ...] = ()
 
     def replace(self, where: str = "arguments", **changes: Any) -> DatasetOptions:
         """These options with ``changes`` applied (checked as strictly as the toml)."""
@@ -250,6 +252,17 @@ def _names(name: str, key: str, value: Any, where: str) -> tuple[str, ...]:
     return names
 
 
+def _flags(name: str, key: str, value: Any, where: str) -> tuple[str, ...]:
+    from .schemas import SCHEMAS
+
+    names = _names(name, key, value, where)
+    unknown = [n for n in names if n not in SCHEMAS[name].boolean]
+    if unknown:
+        raise DataValidationError(f"{where} names {unknown[0]!r}, which is not a yes/no column of {name}; "
+                                  f"yes/no columns: {list(SCHEMAS[name].boolean)}.", source=where)
+    return names
+
+
 def _label(name: str, key: str, value: Any, where: str) -> Any:
     if not isinstance(value, str | int | bool):
         raise DataValidationError(f'{where} must be the label meaning satisfied, e.g. "Yes"; got {value!r}.',
@@ -259,4 +272,5 @@ def _label(name: str, key: str, value: Any, where: str) -> Any:
 
 _CHECKS = {"file": _string, "sheet": _sheet, "columns": _columns, "dayfirst": _flag, "date_epoch": _epoch,
            "scale": _scale, "overall_scale": _scale, "na_values": _list, "wave_order": _list, "values": _names,
-           "satisfied": _label, "tenure_unit": _unit, "stage_order": _list}
+           "satisfied": _label, "tenure_unit": _unit, "stage_order": _list,
+           "blank_is_no": _flags}

@@ -135,6 +135,11 @@ def validate(data: pd.DataFrame, name: str, opts: DatasetOptions, *,
                        "labels": "as their labels read", "categories": "as the ordered categories give"}[basis]
                 decisions.append(f"Survey waves, oldest first: {', '.join(map(str, order))} ({how}).")
         for col in (c for c in schema.boolean if c in out.columns):
+            if col in opts.blank_is_no:
+                blank = out[col].isna() | out[col].map(lambda v: isinstance(v, str) and not v.strip())
+                if blank.any():
+                    out[col] = out[col].astype(object).where(~blank, False)
+                    decisions.append(f"{int(blank.sum()):,} blank value(s) in {col!r} were read as no (blank_is_no).")
             out[col] = parse_bool(out[col], column=col)
         for col in (c for c in schema.texts if c in out.columns):
             out[col] = _texts(out[col])
