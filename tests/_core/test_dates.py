@@ -73,3 +73,9 @@ def test_analysis_functions_use_the_same_rule():
     reviews = pd.DataFrame({"date": ["03/04/2024", "05/06/2024"], "neg": [1, 0]})
     with pytest.raises(DataValidationError, match="dayfirst"):
         summary.share_over_time(reviews, flag="neg")
+
+def test_repeated_index_labels_are_read_by_position_and_keep_their_labels():
+    s = pd.Series(["2024-01-02", "13/04/2024", "2024-02-01", None], index=[0, 0, 1, 1])
+    out = parse_dates(s, column="d").values
+    assert list(out.index) == [0, 0, 1, 1]
+    assert out.dt.strftime("%Y-%m-%d").fillna("").tolist() == ["2024-01-02", "2024-04-13", "2024-02-01", ""]

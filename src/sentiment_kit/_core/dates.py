@@ -12,9 +12,10 @@ offending value and the way to say what is meant (an argument, a ``sentiment_kit
 
 from __future__ import annotations
 
+
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -144,6 +145,9 @@ def parse_dates(
     if errors not in ("coerce", "raise"):
         raise ValueError(f"errors must be 'coerce' or 'raise', got {errors!r}.")
     s = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
+    if not s.index.is_unique:  # read by position (after a concat, say), then give the rows their labels back
+        parsed = parse_dates(s.reset_index(drop=True), column=column, dayfirst=dayfirst, epoch=epoch, errors=errors)
+        return replace(parsed, values=parsed.values.set_axis(s.index))
     if pd.api.types.is_datetime64_any_dtype(s):
         return ParsedDates(_to_naive(s).astype("datetime64[ns]"))
     if epoch is not None and epoch not in EPOCH_UNITS:
