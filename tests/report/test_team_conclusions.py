@@ -59,3 +59,11 @@ def test_headline_metrics_show_the_team_numbers_with_intervals():
     shown = rows.drop(index="service contacts")
     assert (shown["ci_low"] <= shown["value"]).all() and (shown["value"] <= shown["ci_high"]).all()
     assert rows.loc["resolved without escalation", "detail"] == "target 95%"
+
+
+def test_csat_alone_is_concluded_not_reported_as_nothing():
+    c = sk.csat(pd.DataFrame({"csat": [5, 4, 2, 1, 5]}))
+    items = conclude_team(csat_overall=c)
+    assert items == ["60% of rated contacts left the customer satisfied (95% CI "
+                     f"{c['satisfied_share_ci_low'].iloc[0]:.0%}-{c['satisfied_share_ci_high'].iloc[0]:.0%}, n=5); "
+                     f"mean rating 3.40 (95% CI {c['mean_ci_low'].iloc[0]:.2f}-{c['mean_ci_high'].iloc[0]:.2f})."]

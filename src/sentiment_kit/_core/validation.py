@@ -15,6 +15,7 @@ from ..exceptions import SentimentKitError
 
 __all__ = [
     "check_columns",
+    "check_confidence",
     "as_text_series",
     "check_random_state",
     "check_fitted",
@@ -275,3 +276,20 @@ def check_dates(data: pd.DataFrame, column: str, *, name: str = "data", dayfirst
         if name == "data":
             raise
         raise DataValidationError(f"{name}: {exc}", column=column) from None
+
+
+def check_confidence(confidence: Any) -> float:
+    """``confidence`` as a float strictly between 0 and 1, or an error saying so.
+
+    Examples
+    --------
+    >>> check_confidence(0.9)
+    0.9
+    >>> check_confidence(95)
+    Traceback (most recent call last):
+    ...
+    sentiment_kit.exceptions.SentimentKitError: confidence must be a number between 0 and 1, got 95; e.g. 0.95.
+    """
+    if isinstance(confidence, bool) or not isinstance(confidence, int | float | np.floating) or not 0 < confidence < 1:
+        raise SentimentKitError(f"confidence must be a number between 0 and 1, got {confidence!r}; e.g. 0.95.")
+    return float(confidence)

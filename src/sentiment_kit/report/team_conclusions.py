@@ -32,7 +32,8 @@ def _join(names: list[Any]) -> str:
 
 
 def conclude_team(*, scorecard: pd.DataFrame | None = None, nps_overall: pd.DataFrame | None = None,
-                  nps_trend: pd.DataFrame | None = None, empowerment: pd.DataFrame | None = None,
+                  nps_trend: pd.DataFrame | None = None, csat_overall: pd.DataFrame | None = None,
+                  empowerment: pd.DataFrame | None = None,
                   stages: pd.DataFrame | None = None, cost: Any = None, enps: pd.DataFrame | None = None,
                   stage_measure: str = "complaint_share") -> Items:
     """Conclusions of the team chapter: quality and quantity, NPS, empowerment, stages, cost, staff.
@@ -43,6 +44,8 @@ def conclude_team(*, scorecard: pd.DataFrame | None = None, nps_overall: pd.Data
         From :func:`sentiment_kit.agent_scorecard`.
     nps_overall, nps_trend : DataFrame, optional
         From :func:`sentiment_kit.nps` without and with ``freq``.
+    csat_overall : DataFrame, optional
+        From :func:`sentiment_kit.csat` without ``by`` or ``freq`` (one row).
     empowerment : DataFrame, optional
         From :func:`sentiment_kit.empowerment_rate` (one row).
     stages : DataFrame, optional
@@ -75,6 +78,11 @@ def conclude_team(*, scorecard: pd.DataFrame | None = None, nps_overall: pd.Data
         text = (f"Net promoter score {_signed(r['nps'])} (95% CI {_signed(r['ci_low'])} to {_signed(r['ci_high'])}, "
                 f"{int(r['n']):,} answers): {r['promoters']:.0%} promoters, {r['detractors']:.0%} detractors.")
         items.append(text + _trend_sentence(nps_trend))
+    if csat_overall is not None and len(csat_overall) and csat_overall["n"].iloc[0] > 0:
+        c = csat_overall.iloc[0]
+        items.append(f"{c['satisfied_share']:.0%} of rated contacts left the customer satisfied (95% CI "
+                     f"{c['satisfied_share_ci_low']:.0%}-{c['satisfied_share_ci_high']:.0%}, n={int(c['n']):,}); "
+                     f"mean rating {c['mean']:.2f} (95% CI {c['mean_ci_low']:.2f}-{c['mean_ci_high']:.2f}).")
     if empowerment is not None and len(empowerment):
         e = empowerment.iloc[0]
         verdict = ("below the target: too many customers are passed to a manager"

@@ -75,8 +75,9 @@ def summarise_groups(frame: pd.DataFrame, keys: pd.DataFrame, names: list[str],
                      summarise: Callable[[pd.DataFrame], dict[str, Any]]) -> pd.DataFrame:
     """``summarise(rows)`` for every group of ``keys`` (all rows when there are no keys), as a table.
 
-    Groups come in order of their keys (periods oldest first; groups by first appearance); rows
-    whose period is NaT are left out (:func:`group_keys` warned about them).
+    Without periods, groups come in order of first appearance; with periods, keys are sorted
+    (periods oldest first, groups alphabetically within each). Rows whose period is NaT are left
+    out (:func:`group_keys` warned about them).
 
     Examples
     --------

@@ -21,7 +21,7 @@ import pandas as pd
 from .._core.parse import as_flag
 from .._core.results import Result
 from .._core.stats import wilson_interval
-from .._core.validation import check_columns, check_dates
+from .._core.validation import check_columns, check_confidence, check_dates
 from ..exceptions import SentimentKitError, SentimentKitWarning
 from ..feedback.classify import classify_feedback
 
@@ -320,8 +320,7 @@ def _check_options(cost_per_minute: float, cost_per_contact: float, min_contacts
     if period is not None and (isinstance(period, bool) or not isinstance(period, (int, float))
                                or not np.isfinite(period) or period <= 0):
         raise SentimentKitError(f"period must be a number of days > 0, got {period!r}; e.g. period=365.")
-    if not isinstance(confidence, (int, float)) or not 0 < confidence < 1:
-        raise SentimentKitError(f"confidence must be a number between 0 and 1, got {confidence!r}; e.g. 0.95.")
+    check_confidence(confidence)
 
 
 def _non_negative(values: pd.Series, *, column: str, table: str) -> pd.Series:

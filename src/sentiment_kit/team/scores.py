@@ -22,7 +22,7 @@ import pandas as pd
 from .._core.parse import as_flag, check_scale
 from .._core.stats import wilson_interval
 from .._core.timegrain import Period, period_bounds, resolve_freq
-from .._core.validation import check_columns, check_dates
+from .._core.validation import check_columns, check_confidence, check_dates
 from ..exceptions import DataValidationError, SentimentKitError
 from ._groups import group_keys, summarise_groups
 from ._intervals import NPS_METHODS, nps_interval, rating_mean_interval
@@ -31,11 +31,6 @@ __all__ = ["nps", "csat", "retention_rate", "referral_rate", "NPS_SCALE"]
 
 #: The likelihood-to-recommend scale: 0-6 detractors, 7-8 passives, 9-10 promoters (Reichheld 2003).
 NPS_SCALE = (0, 10)
-
-
-def _check_confidence(confidence: float) -> None:
-    if not 0 < confidence < 1:
-        raise SentimentKitError(f"confidence must be between 0 and 1, e.g. 0.95; got {confidence!r}.")
 
 
 def nps(
@@ -93,7 +88,7 @@ def nps(
     """
     if method not in NPS_METHODS:
         raise SentimentKitError(f"method must be one of {list(NPS_METHODS)}, got {method!r}.")
-    _check_confidence(confidence)
+    check_confidence(confidence)
     check_columns(data, [score], name="data")
     s = _whole_scores(data[score], column=score, scale=NPS_SCALE)
     keys, names = group_keys(data, by=by, date=date, freq=freq)
@@ -156,7 +151,7 @@ def csat(
     >>> csat(df, by="team")[["team", "n", "satisfied_share", "mean"]].round(2).to_dict("records")
     [{'team': 'a', 'n': 2, 'satisfied_share': 1.0, 'mean': 4.5}, {'team': 'b', 'n': 3, 'satisfied_share': 0.67, 'mean': 3.67}]
     """
-    _check_confidence(confidence)
+    check_confidence(confidence)
     check_columns(data, [score], name="data")
     low, high = _scale(scale)
     top = (high - 1, high) if satisfied is None else tuple(float(v) for v in satisfied)
@@ -215,7 +210,7 @@ def referral_rate(
     >>> referral_rate(df)[["n", "referrers", "rate"]].round(3).to_dict("records")
     [{'n': 3, 'referrers': 1, 'rate': 0.333}]
     """
-    _check_confidence(confidence)
+    check_confidence(confidence)
     check_columns(data, [referred, customer], name="data")
     flag = as_flag(data[referred], column=referred)
     keys, names = group_keys(data, by=by, date=date, freq=freq)
@@ -285,7 +280,7 @@ def retention_rate(
     >>> [(f"{p:%b}", round(n, 2), round(r, 2)) for p, n, r in zip(m["period"], m["n"], m["retained"])][4:]
     [('Jun', 2.0, 1.0), ('Jul', 0.58, 0.58)]
     """
-    _check_confidence(confidence)
+    check_confidence(confidence)
     check_columns(customers, [churned], name="customers")
     gone = as_flag(customers[churned], column=churned)
     if freq is None:

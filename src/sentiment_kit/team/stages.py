@@ -19,7 +19,7 @@ import pandas as pd
 from .._core.labels import MISSING_GROUP, group_labels
 from .._core.parse import as_flag, check_scale
 from .._core.stats import wilson_interval
-from .._core.validation import as_text_series, check_columns
+from .._core.validation import as_text_series, check_columns, check_confidence
 from ..exceptions import SentimentKitError
 from ..feedback.classify import classify_feedback
 from ._groups import as_columns, group_keys, summarise_groups
@@ -115,7 +115,7 @@ def feedback_by_stage(
     >>> out[["stage", "n", "texts", "complaint_share", "score_mean"]].values.tolist()
     [['browse', 0, 0, nan, nan], ['purchase', 2, 1, 0.0, 4.5], ['delivery', 2, 2, 0.5, 3.0]]
     """
-    _check_confidence(confidence)
+    check_confidence(confidence)
     by_cols = as_columns(by)
     if stage in by_cols:
         raise SentimentKitError(f"by={by!r} includes the stage column {stage!r}; rows are already per stage, "
@@ -142,11 +142,6 @@ def feedback_by_stage(
     out = pd.DataFrame(rows, columns=[*names, stage, *empty])
     counts = ["n", "texts"] + (["score_n"] if score is not None else [])
     return out.astype({c: "int64" for c in counts})
-
-
-def _check_confidence(confidence: float) -> None:
-    if not isinstance(confidence, (int, float)) or not 0 < confidence < 1:
-        raise SentimentKitError(f"confidence must be a number between 0 and 1, got {confidence!r}; e.g. 0.95.")
 
 
 def _per_row(data: pd.DataFrame, *, text: str, score: str | None,
