@@ -4,8 +4,10 @@
 
 ``complaints.csv`` is real: every complaint with a consumer narrative in the CFPB
 sample (default ``../shared/data/cfpb_complaints/complaints_sample.csv``), columns
-renamed to the package's schema. The other three files are synthetic, drawn by
-the generators in ``sentiment_kit.data.samples`` with the seeds below.
+renamed to the package's schema. The other files are synthetic: reviews, customers and
+survey drawn by the generators in ``sentiment_kit.data.samples`` with the seeds below;
+interactions and staff_survey by ``sentiment_kit.data.write_team_samples`` (which reads the
+customers file, so it runs after it).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from sentiment_kit.data import write_team_samples
 from sentiment_kit.data.samples import make_customers, make_reviews, make_survey
 
 ROOT = Path(__file__).resolve().parent
@@ -43,6 +46,7 @@ def main(cfpb: str | None = None) -> None:
         signup_date=lambda d: d["signup_date"].dt.date).to_csv(OUT / "customers.csv", index=False)
     make_survey(600, random_state=SEEDS["survey"]).assign(
         date=lambda d: d["date"].dt.date).to_csv(OUT / "survey.csv", index=False)
+    write_team_samples(OUT)
     for f in sorted(OUT.glob("*.csv")):
         print(f"{f.relative_to(ROOT.parent)}: {sum(1 for _ in open(f, encoding='utf-8')) - 1} lines")
 

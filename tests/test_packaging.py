@@ -20,7 +20,9 @@ def wheel_names(tmp_path_factory):
 
 
 def test_wheel_has_samples_and_notebooks(wheel_names):
-    for name in ("complaints", "reviews", "customers", "survey"):
+    from sentiment_kit.data import SCHEMAS
+
+    for name in SCHEMAS:  # every data set has its bundled sample
         assert f"sentiment_kit/_sample/{name}.csv" in wheel_names
     assert "sentiment_kit/_sample/README.md" in wheel_names
     assert "sentiment_kit/_sample/sentiment_kit.toml" in wheel_names  # declares the survey's N/A code

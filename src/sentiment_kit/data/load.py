@@ -28,7 +28,7 @@ class Dataset:
     Attributes
     ----------
     name : str
-        ``complaints``, ``reviews``, ``customers`` or ``survey``.
+        A key of :data:`SCHEMAS`: ``complaints``, ``reviews``, ``customers``, ``survey``, ``interactions`` or ``staff_survey``.
     source : str
         The file read (or ``name`` for a DataFrame).
     data : DataFrame
@@ -127,7 +127,7 @@ def inspect_dataset(name: str, data_dir: str | os.PathLike[str] | None = None, *
     Parameters
     ----------
     name : str
-        ``complaints``, ``reviews``, ``customers`` or ``survey``.
+        A key of :data:`SCHEMAS`: ``complaints``, ``reviews``, ``customers``, ``survey``, ``interactions`` or ``staff_survey``.
     data_dir : path, optional
         The folder; default the bundled sample.
     **options
@@ -157,7 +157,7 @@ def inspect_dataset(name: str, data_dir: str | os.PathLike[str] | None = None, *
 
 
 def read_dataset(name: str, data_dir: str | os.PathLike[str] | None = None, **options: Any) -> pd.DataFrame:
-    """Read and validate one data set (``complaints``, ``reviews``, ``customers``, ``survey``).
+    """Read and validate one data set (a key of :data:`SCHEMAS`, e.g. ``reviews`` or ``interactions``).
 
     Parameters
     ----------

@@ -45,7 +45,7 @@ def find_file(data_dir: Path, name: str, file: str | None, *, config: Path | Non
     raise DataValidationError(
         f"Data file {str(data_dir / (name + '.csv'))!r} not found (nor {name}.parquet or {name}.xlsx). Each data "
         "folder needs "
-        "one file per data set (complaints.csv, reviews.csv, customers.csv, survey.csv), or a "
+        "one file per data set (complaints.csv, reviews.csv, customers.csv, survey.csv, interactions.csv, staff_survey.csv), or a "
         f"sentiment_kit.toml naming it: [{name}] file = \"...\".",
         source=str(data_dir / f"{name}.csv"),
     )

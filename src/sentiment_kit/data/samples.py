@@ -28,7 +28,8 @@ def sample_dir() -> Path:
 
 
 def load_sample(name: str) -> pd.DataFrame:
-    """Load a bundled sample data set: ``complaints``, ``reviews``, ``customers`` or ``survey``.
+    """Load a bundled sample data set: ``complaints``, ``reviews``, ``customers``, ``survey``,
+    ``interactions`` or ``staff_survey``.
 
     Parameters
     ----------

@@ -187,7 +187,8 @@ def build_report(
     Parameters
     ----------
     data_dir : path, optional
-        Folder with any of ``complaints.csv``, ``reviews.csv``, ``customers.csv``, ``survey.csv``
+        Folder with any of ``complaints.csv``, ``reviews.csv``, ``customers.csv``, ``survey.csv``,
+        ``interactions.csv``, ``staff_survey.csv``
         (or the files its ``sentiment_kit.toml`` names; see :data:`sentiment_kit.SCHEMAS`).
         Default: the bundled sample.
     out_dir : path
