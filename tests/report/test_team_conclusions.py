@@ -30,7 +30,7 @@ def test_no_flag_says_volume_and_quality_go_together():
 
 def test_empowerment_verdicts_follow_the_interval():
     row = {"n": 1000, "rate": 0.93, "ci_low": 0.91, "ci_high": 0.94, "target": 0.95}
-    assert "below the target" in conclude_team(empowerment=pd.DataFrame([row]))[0]
+    assert "below the 95% target" in conclude_team(empowerment=pd.DataFrame([row]))[0]
     row.update(rate=0.95, ci_low=0.935, ci_high=0.962)
     assert "not credibly different" in conclude_team(empowerment=pd.DataFrame([row]))[0]
 

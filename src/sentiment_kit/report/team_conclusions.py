@@ -85,11 +85,11 @@ def conclude_team(*, scorecard: pd.DataFrame | None = None, nps_overall: pd.Data
                      f"mean rating {c['mean']:.2f} (95% CI {c['mean_ci_low']:.2f}-{c['mean_ci_high']:.2f}).")
     if empowerment is not None and len(empowerment):
         e = empowerment.iloc[0]
-        verdict = ("below the target: too many customers are passed to a manager"
-                   if e["ci_high"] < e["target"] else
-                   "meeting the target" if e["ci_low"] >= e["target"] else "not credibly different from the target")
+        goal = f"the {e['target']:.0%} target"
+        verdict = (f"below {goal}: too many customers are passed to a manager" if e["ci_high"] < e["target"] else
+                   f"meeting {goal}" if e["ci_low"] >= e["target"] else f"not credibly different from {goal}")
         items.append(f"{e['rate']:.1%} of contacts were resolved without escalation (95% CI {e['ci_low']:.1%}-"
-                     f"{e['ci_high']:.1%}, n={int(e['n']):,}), {verdict} of {e['target']:.0%}.")
+                     f"{e['ci_high']:.1%}, n={int(e['n']):,}), {verdict}.")
     if stages is not None and len(stages):
         items.append(_stage_sentence(stages, stage_measure))
     if cost is not None:
