@@ -149,3 +149,13 @@ def test_every_module_all_names_exist(name):
     module = importlib.import_module(name)
     missing = [n for n in getattr(module, "__all__", []) if not hasattr(module, n)]
     assert not missing, f"{name}.__all__ lists names it does not have: {missing}"
+
+
+def test_every_public_callable_of_the_top_level_is_listed_in_all():
+    import inspect
+
+    listed = set(sentiment_kit.__all__)
+    public = {n for n, v in vars(sentiment_kit).items()
+              if not n.startswith("_") and (inspect.isfunction(v) or inspect.isclass(v))
+              and (getattr(v, "__module__", "") or "").startswith("sentiment_kit")}
+    assert sorted(public - listed) == []

@@ -1,11 +1,11 @@
 """Exit reasons in the churn-reason taxonomy: named rules, or a model trained on your own coding."""
 
 from __future__ import annotations
-
 from typing import Any
 
 import pandas as pd
 
+from .._core.lazy import is_dask, on_partitions
 from .model import ChurnReasonClassifier
 from ._rules import CHURN_REASONS, classify_unique, factorize_texts
 from ..exceptions import SentimentKitError
@@ -58,6 +58,8 @@ def classify_churn_reasons(
     ...     "moving to Denver", "deceased", "network kept dropping", "n/a", ""]).tolist()
     ['indifference', 'price', 'moved', 'died', 'product_dissatisfaction', 'unknown', 'unknown']
     """
+    if is_dask(reasons):
+        return on_partitions(classify_churn_reasons, reasons, model=model, competitors=competitors)
     return explain_churn_reasons(reasons, model=model, competitors=competitors)["reason"].rename("churn_reason")
 
 

@@ -15,10 +15,10 @@ positive reviews (false positives) is measured by ``python benchmarks/bench_sent
 """
 
 from __future__ import annotations
-
 import numpy as np
 import pandas as pd
 
+from .._core.lazy import is_dask, on_partitions
 from .._core.stats import wilson_interval
 from .._core.validation import check_columns
 from ..signals.names import SIGNALS
@@ -81,6 +81,9 @@ def classify_feedback(
     >>> out.index.tolist()
     [10, 11, 12]
     """
+    if is_dask(data):
+        return on_partitions(classify_feedback, data, text=text, method=method, signals=signals, explain=explain,
+                             threshold=threshold)
     check_columns(data, [text], name="data")
     # fail before the (slow) scoring, not after it
     names = ["neg", "neu", "pos", "compound", "sentiment", "is_complaint"]

@@ -117,13 +117,13 @@ contain lexicon entries (VADER's lexicon is English).
 """
 
 from __future__ import annotations
-
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from .._core.lazy import is_dask, on_partitions
 from . import _fast, _lexicon
 from ._lexicon import SERVICE_LEXICON
 from .._core.validation import as_text_series
@@ -188,6 +188,8 @@ def score_sentiment(texts: Any, *, method: str = "fast", threshold: float = 0.05
     >>> round(float(score_sentiment(["not good"], method="vader")["compound"].iloc[0]), 4)
     -0.3412
     """
+    if is_dask(texts):
+        return on_partitions(score_sentiment, texts, method=method, threshold=threshold)
     s = as_text_series(texts)
     if method == "fast":
         parts = [_fast.score_fast(s.iloc[i:i + _CHUNK]) for i in range(0, len(s), _CHUNK)]

@@ -82,13 +82,13 @@ brand, promises in other words). The README reports them, including the signals 
 """
 
 from __future__ import annotations
-
 import re
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from .._core.lazy import is_dask, on_partitions
 from . import _patterns as P
 from .._core.validation import as_text_series
 from .names import SIGNALS
@@ -291,6 +291,8 @@ def service_signals(texts: Any, *, explain: bool = False) -> pd.DataFrame:
     >>> bool(out.loc[1, list(SIGNALS)].any()), bool(out.loc[2, list(SIGNALS)].any())
     (False, False)
     """
+    if is_dask(texts):
+        return on_partitions(service_signals, texts, explain=explain)
     series = as_text_series(texts)
     n = len(series)
     flags = {s: np.zeros(n, dtype=bool) for s in SIGNALS}

@@ -45,6 +45,7 @@ from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
+from .._core.lazy import dask_series_map, is_dask
 from .._core.validation import as_text_series, check_fitted, check_random_state
 from ..exceptions import SentimentKitError, SentimentKitWarning
 from ..text.prepare import TOPIC_STOP_WORDS
@@ -297,6 +298,8 @@ class ThemeModel(TransformerMixin, BaseEstimator):
         GIL for most of it); the result does not depend on ``n_jobs``.
         """
         check_fitted(self, "centroids_")
+        if is_dask(texts):  # a lazy Dask Series of theme ids, partition by partition
+            return dask_series_map(texts, self.predict, name="theme")
         values = as_text_series(texts).to_numpy(dtype=object)
         codes, distinct = distinct_texts(values)
         size = int(self.vectorizer_.chunk_size)
