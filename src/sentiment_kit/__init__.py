@@ -31,7 +31,7 @@ from .sentiment import (EvaluationResult, LexiconClassifier, SentimentClassifier
 from .signals import SIGNALS, service_signals
 from .team import (CostToServe, agent_scorecard, cost_to_serve, csat, empowerment_rate, feedback_by_stage, nps,
                    referral_rate, retention_rate)
-from .themes import ThemeModel, recurring_themes, theme_by_segment, theme_summary
+from .themes import ThemeModel, load_model, recurring_themes, save_model, theme_by_segment, theme_summary
 from .values import action_plan, competitor_gaps, importance_performance, track_waves
 
 __version__ = "0.1.0"
@@ -89,6 +89,8 @@ __all__ = [
     "trend_window",
     "validate_dataset",
     "CostToServe",
+    "load_model",
+    "save_model",
     "agent_scorecard",
     "cost_to_serve",
     "csat",
