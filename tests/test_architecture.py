@@ -27,7 +27,7 @@ SOURCE = Path(sentiment_kit.__file__).resolve().parent
 
 # ------------------------------------------------------------------------------------ the layering wanted
 #: The analyses: one room each, above _core, data and text; below plotting and report.
-ANALYSES = ("sentiment", "signals", "feedback", "themes", "churn", "values", "summary", "team")
+ANALYSES = ("sentiment", "signals", "feedback", "themes", "churn", "values", "summary", "team", "batch")
 
 #: Rooms that may import only the rooms listed (themselves included). "exceptions" is the module
 #: sentiment_kit/exceptions.py, below everything.

@@ -21,6 +21,7 @@ from .churn import (
     indifference_share,
     revenue_at_risk,
 )
+from .batch import ScoreSummary, fit_themes_file, score_file
 from .data import (SCHEMAS, Dataset, inspect_dataset, load_sample, make_customers, make_interactions, make_reviews,
                    make_staff_survey, make_survey, read_config, read_dataset, read_if_present, simulate_customers,
                    simulate_interactions, simulate_reviews, simulate_staff_survey, simulate_survey, validate_dataset)
@@ -89,6 +90,9 @@ __all__ = [
     "trend_window",
     "validate_dataset",
     "CostToServe",
+    "ScoreSummary",
+    "fit_themes_file",
+    "score_file",
     "load_model",
     "save_model",
     "agent_scorecard",

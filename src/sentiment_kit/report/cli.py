@@ -75,7 +75,93 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                      help="on failure, also print the traceback")
     sub.add_parser("notebooks", help="list the curated notebooks and the question each answers")
+    _add_score(sub)
+    _add_themes(sub)
     return parser
+
+
+SCORE_EPILOG = """\
+Reads INPUT (.csv in UTF-8, comma- or semicolon-separated, or .parquet) in chunks of --chunk-size
+rows and writes OUTPUT (.parquet or .csv, by its suffix): every input column as it was, then
+neg, neu, pos, compound, sentiment, is_complaint and the nine service signals, exactly as
+sentiment_kit.classify_feedback computes them, rows in input order. Memory depends on the chunk
+size, not on the file. With --data-dir (or a sentiment_kit.toml beside INPUT naming it in
+[complaints], [reviews] or [interactions]) the toml's column mapping translates --text.
+
+Exit status: 0 on success; 2 on bad input (one line naming the file and column, or the line of a
+malformed CSV row); 1 on an unexpected error; 130 when interrupted (Ctrl-C). OUTPUT is replaced
+only when every row is written; a failure leaves it as it was.
+
+examples:
+  sentiment-kit score contacts.csv --text body --out scored.parquet
+  sentiment-kit score contacts.parquet --out scored.parquet --jobs 2 --chunk-size 100000
+  sentiment-kit score my_data/complaints.csv --data-dir my_data --out scored.csv
+"""
+
+
+def _count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def _add_score(sub: Any) -> None:
+    sc = sub.add_parser("score", help="score every text of a CSV or Parquet file into Parquet or CSV",
+                        description="Add sentiment, service signals and is_complaint to every row of INPUT, "
+                                    "streaming it in chunks.",
+                        epilog=SCORE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sc.add_argument("input", metavar="INPUT", help="the .csv or .parquet file to score")
+    sc.add_argument("--text", default="text", metavar="COLUMN", help="the text column (default: text)")
+    sc.add_argument("--out", required=True, metavar="OUTPUT", help="the .parquet or .csv file to write")
+    sc.add_argument("--chunk-size", type=_count, default=50_000, metavar="N",
+                    help="rows per chunk, a positive number (default: 50000)")
+    sc.add_argument("--jobs", type=_count, default=1, metavar="N",
+                    help="worker processes scoring each chunk (default: 1); the result is the same for any N")
+    sc.add_argument("--themes", metavar="MODEL", default=None,
+                    help="a fitted theme model (sentiment_kit.themes.persist) to add theme and theme_label")
+    sc.add_argument("--data-dir", metavar="DIR", default=None,
+                    help="data folder whose sentiment_kit.toml maps the text column")
+    sc.add_argument("--no-progress", action="store_true", help="do not show the progress bar")
+    sc.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                    help="on failure, also print the traceback")
+
+
+THEMES_EPILOG = """\
+Streams the --text column of INPUT (.csv in UTF-8, or .parquet), keeps a uniform random sample of
+--sample texts (reservoir sampling: memory depends on the sample, not the file), fits a theme model
+on it and saves it to MODEL (no pickle; sentiment_kit.load_model reads it, and checks every type in
+the file before building anything). Then: sentiment-kit score INPUT --themes MODEL --out OUTPUT.
+
+examples:
+  sentiment-kit themes fit complaints.csv --text narrative --out themes.skmodel
+  sentiment-kit themes fit contacts.parquet --out themes.skmodel --sample 20000 --n-themes 15
+"""
+
+
+def _n_themes(value: str) -> int | str:
+    return "auto" if value == "auto" else _count(value)
+
+
+def _add_themes(sub: Any) -> None:
+    th = sub.add_parser("themes", help="fit a theme model on a sample of a file (themes fit)")
+    tsub = th.add_subparsers(dest="themes_command", metavar="ACTION", required=True)
+    fit = tsub.add_parser("fit", help="fit a theme model on a sample of INPUT and save it",
+                          description="Fit a theme model on a uniform sample of INPUT's texts and save it to MODEL.",
+                          epilog=THEMES_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    fit.add_argument("input", metavar="INPUT", help="the .csv or .parquet file with the texts")
+    fit.add_argument("--text", default="text", metavar="COLUMN", help="the text column (default: text)")
+    fit.add_argument("--out", required=True, metavar="MODEL", help="the model file to write")
+    fit.add_argument("--sample", type=_count, default=50_000, metavar="N",
+                     help="texts to fit on, drawn uniformly from the file (default: 50000)")
+    fit.add_argument("--n-themes", type=_n_themes, default="auto", metavar="K",
+                     help="number of themes, or auto (default)")
+    fit.add_argument("--random-state", type=int, default=0, metavar="S", help="seed of the sample and the model")
+    fit.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                     help="on failure, also print the traceback")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -88,7 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except KeyboardInterrupt:
-        return _fail("interrupted; no report was written", 130, args.debug)
+        what = {"score": "output", "themes": "model"}.get(args.command, "report")
+        return _fail(f"interrupted; no {what} was written", 130, args.debug)
     except MissingResourceError as exc:
         return _fail(exc, 2, args.debug)
     except SentimentKitError as exc:
@@ -115,9 +202,36 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "check":
         return _check(args.data_dir)
+    if args.command == "score":
+        return _score(args)
+    if args.command == "themes":
+        return _themes_fit(args)
     path = build_report(args.data_dir, args.out, notebooks=args.notebooks, progress=not args.no_progress,
                         timeout=args.timeout)
     print(path)
+    return 0
+
+
+def _score(args: argparse.Namespace) -> int:
+    """``sentiment-kit score``: the output path on stdout, the summary sentence on stderr."""
+    from ..batch.stream import score_file
+
+    result = score_file(args.input, args.out, text=args.text, chunk_size=args.chunk_size, jobs=args.jobs,
+                        themes=args.themes, progress=not args.no_progress, data_dir=args.data_dir)
+    print(result.output)
+    print(result, file=sys.stderr)
+    return 0
+
+
+def _themes_fit(args: argparse.Namespace) -> int:
+    """``sentiment-kit themes fit``: the model path on stdout, what was fitted on stderr."""
+    from ..batch.fit import fit_themes_file
+
+    model = fit_themes_file(args.input, args.out, text=args.text, sample=args.sample,
+                            random_state=args.random_state, n_themes=args.n_themes)
+    print(args.out)
+    print(f"{len(model.themes_)} themes fitted on {len(model.labels_):,} texts and saved to {args.out}.",
+          file=sys.stderr)
     return 0
 
 
