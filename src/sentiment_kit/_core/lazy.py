@@ -18,7 +18,10 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["is_dask", "on_partitions", "dask_series_map"]
+__all__ = ["is_dask", "on_partitions", "dask_series_map", "in_chunks", "CHUNK_ROWS"]
+
+#: Rows per chunk when a row-wise function runs on ``n_jobs`` processes.
+CHUNK_ROWS = 20_000
 
 def is_dask(obj: Any) -> bool:
     """Whether ``obj`` is a Dask DataFrame or Series (without importing Dask).
@@ -59,3 +62,29 @@ def dask_series_map(texts: Any, predict: Callable[[pd.Series], Any], *, name: st
 
     meta = part(_meta(texts)).iloc[:0]
     return texts.map_partitions(part, meta=meta)
+
+
+def in_chunks(func: Callable[..., Any], data: Any, n_jobs: int | None, *, chunk_rows: int | None = None,
+              **kwargs: Any) -> Any:
+    """``func(data, **kwargs)`` on row chunks of a pandas ``data`` in ``n_jobs`` processes, concatenated.
+
+    For the row-wise functions' ``n_jobs``: the result is the same for any ``n_jobs`` (each row is
+    scored on its own; chunks are concatenated in order, index kept). Small inputs (one chunk) and
+    ``n_jobs`` of None or 1 run in this process; chunks are :data:`CHUNK_ROWS` rows. ``n_jobs=-1`` uses every core (joblib's rule).
+
+    Examples
+    --------
+    >>> def double(s):
+    ...     return (s * 2).to_frame("x")
+    >>> in_chunks(double, pd.Series(range(5)), 2, chunk_rows=2)["x"].tolist()
+    [0, 2, 4, 6, 8]
+    """
+    from joblib import Parallel, delayed, effective_n_jobs
+
+    chunk_rows = CHUNK_ROWS if chunk_rows is None else chunk_rows
+    jobs = 1 if n_jobs is None else effective_n_jobs(n_jobs)
+    if jobs == 1 or len(data) <= chunk_rows:
+        return func(data, **kwargs)
+    parts = [data.iloc[i:i + chunk_rows] for i in range(0, len(data), chunk_rows)]
+    results = Parallel(n_jobs=min(jobs, len(parts)), backend="loky")(delayed(func)(p, **kwargs) for p in parts)
+    return pd.concat(results)

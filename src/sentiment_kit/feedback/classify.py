@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .._core.lazy import is_dask, on_partitions
+from .._core.lazy import in_chunks, is_dask, on_partitions
 from .._core.stats import wilson_interval
 from .._core.validation import check_columns
 from ..signals.names import SIGNALS
@@ -40,6 +40,7 @@ def classify_feedback(
     signals: bool = True,
     explain: bool = False,
     threshold: float = 0.05,
+    n_jobs: int | None = None,
 ) -> pd.DataFrame:
     """Add sentiment, ``is_complaint`` and service-failure signals to a feedback table.
 
@@ -57,6 +58,9 @@ def classify_feedback(
         Also add the ``<signal>_evidence`` columns with the matched words.
     threshold : float, default 0.05
         Sentiment label threshold on ``compound``; a text is negative at ``<= -threshold``.
+    n_jobs : int, optional
+        Processes classifying chunks of the rows (``-1``: every core); the result is the same for
+        any ``n_jobs``.
 
     Returns
     -------
@@ -84,6 +88,11 @@ def classify_feedback(
     if is_dask(data):
         return on_partitions(classify_feedback, data, text=text, method=method, signals=signals, explain=explain,
                              threshold=threshold)
+    if n_jobs not in (None, 1):
+        if not isinstance(data, pd.DataFrame):
+            raise SentimentKitError(f"data must be a pandas DataFrame, got {type(data).__name__}.")
+        return in_chunks(classify_feedback, data, n_jobs, text=text, method=method, signals=signals, explain=explain,
+                         threshold=threshold)
     check_columns(data, [text], name="data")
     # fail before the (slow) scoring, not after it
     names = ["neg", "neu", "pos", "compound", "sentiment", "is_complaint"]

@@ -123,7 +123,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .._core.lazy import is_dask, on_partitions
+from .._core.lazy import in_chunks, is_dask, on_partitions
 from . import _fast, _lexicon
 from ._lexicon import SERVICE_LEXICON
 from .._core.validation import as_text_series
@@ -145,7 +145,8 @@ _COLUMNS = ["neg", "neu", "pos", "compound", "sentiment"]
 _CHUNK = 200_000
 
 
-def score_sentiment(texts: Any, *, method: str = "fast", threshold: float = 0.05) -> pd.DataFrame:
+def score_sentiment(texts: Any, *, method: str = "fast", threshold: float = 0.05,
+                    n_jobs: int | None = None) -> pd.DataFrame:
     """Score the sentiment of each text with a lexicon (no training data needed).
 
     Parameters
@@ -162,6 +163,10 @@ def score_sentiment(texts: Any, *, method: str = "fast", threshold: float = 0.05
     threshold : float, default 0.05
         ``sentiment`` is "positive" when ``compound >= threshold``, "negative" when
         ``compound <= -threshold``, else "neutral" (VADER's recommended 0.05).
+
+    n_jobs : int, optional
+        Processes scoring chunks of the texts (``-1``: every core); the result is the same for
+        any ``n_jobs``. Worth it from some tens of thousands of texts.
 
     Returns
     -------
@@ -190,6 +195,8 @@ def score_sentiment(texts: Any, *, method: str = "fast", threshold: float = 0.05
     """
     if is_dask(texts):
         return on_partitions(score_sentiment, texts, method=method, threshold=threshold)
+    if n_jobs not in (None, 1):
+        return in_chunks(score_sentiment, as_text_series(texts), n_jobs, method=method, threshold=threshold)
     s = as_text_series(texts)
     if method == "fast":
         parts = [_fast.score_fast(s.iloc[i:i + _CHUNK]) for i in range(0, len(s), _CHUNK)]

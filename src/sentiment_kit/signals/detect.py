@@ -88,7 +88,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .._core.lazy import is_dask, on_partitions
+from .._core.lazy import in_chunks, is_dask, on_partitions
 from . import _patterns as P
 from .._core.validation import as_text_series
 from .names import SIGNALS
@@ -247,7 +247,7 @@ def _has_context(context: list) -> bool:
     return context[1]
 
 
-def service_signals(texts: Any, *, explain: bool = False) -> pd.DataFrame:
+def service_signals(texts: Any, *, explain: bool = False, n_jobs: int | None = None) -> pd.DataFrame:
     """Flag nine service failures in each text, optionally with the words that triggered them.
 
     Parameters
@@ -259,6 +259,10 @@ def service_signals(texts: Any, *, explain: bool = False) -> pd.DataFrame:
     explain : bool, default False
         Also return one ``<signal>_evidence`` string column per signal with the matched
         span(s), joined by ``" | "`` (at most three per text), ``""`` when the signal is absent.
+
+    n_jobs : int, optional
+        Processes scanning chunks of the texts (``-1``: every core); the result is the same for
+        any ``n_jobs``.
 
     Returns
     -------
@@ -293,6 +297,8 @@ def service_signals(texts: Any, *, explain: bool = False) -> pd.DataFrame:
     """
     if is_dask(texts):
         return on_partitions(service_signals, texts, explain=explain)
+    if n_jobs not in (None, 1):
+        return in_chunks(service_signals, as_text_series(texts), n_jobs, explain=explain)
     series = as_text_series(texts)
     n = len(series)
     flags = {s: np.zeros(n, dtype=bool) for s in SIGNALS}
