@@ -18,6 +18,8 @@ Run by hand (not by pytest)::
 3. VADER (vaderSentiment's ``SentimentIntensityAnalyzer.polarity_scores``, Hutto & Gilbert 2014)
    on the same texts in this process, one thread: rows/s. VADER computes only the four
    sentiment scores; ``score`` also computes the nine signals and ``is_complaint``.
+4. ``classify_feedback(n_jobs=...)`` in this process on the first ``--library-rows`` texts
+   (default 40,000), once per ``--jobs`` value: the path a notebook takes.
 
 ``--quick`` is ``--rows 100000``. DATA_DIR defaults to ../shared/data beside the repository.
 """
@@ -143,12 +145,26 @@ def vader_rate(path: Path) -> tuple[int, float]:
     return len(texts), time.perf_counter() - start
 
 
+def library_n_jobs(path: Path, rows: int, jobs: list[int]) -> None:
+    """``classify_feedback(n_jobs=...)`` in this process on the first ``rows`` texts (the notebook path)."""
+    import sentiment_kit as sk
+
+    data = pd.read_csv(path, usecols=["text"], dtype=str, keep_default_na=False, nrows=rows)
+    for n in jobs:
+        start = time.perf_counter()
+        sk.classify_feedback(data, n_jobs=n)
+        seconds = time.perf_counter() - start
+        print(f"classify_feedback(n_jobs={n}) on {len(data):,} texts: {seconds:,.1f} s, {len(data) / seconds:,.0f} rows/s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir", nargs="?", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--quick", action="store_true", help="100,000 rows")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--library-rows", type=int, default=40_000,
+                        help="texts for the in-process classify_feedback(n_jobs=...) timing (0: skip)")
     parser.add_argument("--keep", metavar="DIR", help="write the generated CSV and outputs here (default: a temp folder)")
     args = parser.parse_args()
     rows = 100_000 if args.quick else args.rows
@@ -179,6 +195,8 @@ def main() -> None:
     print(f"VADER (vaderSentiment, 1 thread, in-process, sentiment only): {seconds:,.1f} s, {vader:,.0f} rows/s")
     for jobs, _, rate, _, _ in results:
         print(f"score --jobs {jobs} / VADER: {rate / vader:.2f}x")
+    if args.library_rows:
+        library_n_jobs(src, min(args.library_rows, rows), args.jobs)
 
 
 if __name__ == "__main__":
