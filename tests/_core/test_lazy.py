@@ -85,3 +85,12 @@ def test_shares_from_partitioned_results_without_collecting_the_texts(client, co
     got = client.compute(counts).result().sort_index()
     whole = sk.classify_feedback(complaints).groupby("product")["is_complaint"].agg(["count", "sum"]).sort_index()
     pd.testing.assert_frame_equal(got, whole, check_dtype=False)
+
+
+def test_share_by_counts_on_the_partitions_and_matches_pandas(client, complaints):
+    from sentiment_kit.summary import share_by
+
+    lazy = sk.classify_feedback(_lazy(complaints))
+    got = share_by(lazy, flag="is_complaint", by="product").sort_values("product", ignore_index=True)
+    whole = share_by(sk.classify_feedback(complaints), flag="is_complaint", by="product")
+    pd.testing.assert_frame_equal(got, whole.sort_values("product", ignore_index=True))

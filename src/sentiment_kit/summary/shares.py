@@ -10,6 +10,7 @@ import pandas as pd
 from .._core.parse import as_flag
 from .._core.timegrain import Period, period_bounds, resolve_freq
 from .._core.labels import MISSING_GROUP, group_labels
+from .._core.lazy import is_dask
 from .._core.stats import wilson_interval
 from .._core.validation import check_columns, check_dates
 from ..exceptions import SentimentKitError, SentimentKitWarning
@@ -144,6 +145,8 @@ def share_by(data: pd.DataFrame, *, flag: str, by: str, confidence: float = 0.95
     DataFrame
         ``by``, ``n``, ``k``, ``share``, ``ci_low``, ``ci_high``, sorted by share (highest first).
         Rows with a missing flag are excluded from ``n``; a missing group is its own group "(missing)".
+        ``data`` may be a Dask DataFrame (e.g. ``classify_feedback`` of one): the counts are made on
+        its partitions and only the per-group table is computed.
 
     Examples
     --------
@@ -151,13 +154,31 @@ def share_by(data: pd.DataFrame, *, flag: str, by: str, confidence: float = 0.95
     >>> share_by(df, flag="neg", by="loc")[["loc", "n", "share"]].to_dict("records")
     [{'loc': 'b', 'n': 1, 'share': 1.0}, {'loc': 'a', 'n': 2, 'share': 0.5}]
     """
+    if is_dask(data):  # counts per group on the partitions; only the small table is collected
+        missing = [c for c in (flag, by) if c not in data.columns]
+        if missing:
+            raise SentimentKitError(f"Column {missing[0]!r} not found in data; available: {list(data.columns)}.")
+
+        def counts(part: pd.DataFrame) -> pd.DataFrame:
+            f = as_flag(part[flag], column=flag)
+            valid = f.notna()
+            return pd.DataFrame({by: group_labels(part.loc[valid, by]), "n": 1, "k": f[valid]})
+
+        meta = pd.DataFrame({by: pd.Series(dtype=object), "n": pd.Series(dtype="int64"),
+                             "k": pd.Series(dtype="float64")})
+        g = data.map_partitions(counts, meta=meta).groupby(by)[["n", "k"]].sum().compute().reset_index()
+        return _with_shares(g, confidence)
     check_columns(data, [flag, by], name="data")
     f = as_flag(data[flag], column=flag)
     valid = f.notna()
     frame = pd.DataFrame({by: group_labels(data.loc[valid, by]),
                           "k": f[valid]})
     g = frame.groupby(by, sort=False)["k"].agg(["size", "sum"]).reset_index()
-    g = g.rename(columns={"size": "n", "sum": "k"})
+    return _with_shares(g.rename(columns={"size": "n", "sum": "k"}), confidence)
+
+
+def _with_shares(g: pd.DataFrame, confidence: float) -> pd.DataFrame:
+    g["n"] = g["n"].astype(int)
     g["k"] = g["k"].astype(int)
     g["share"] = g["k"] / g["n"]
     g["ci_low"], g["ci_high"] = wilson_interval(g["k"], g["n"], confidence)
