@@ -18,8 +18,9 @@ Run by hand (not by pytest)::
 3. VADER (vaderSentiment's ``SentimentIntensityAnalyzer.polarity_scores``, Hutto & Gilbert 2014)
    on the same texts in this process, one thread: rows/s. VADER computes only the four
    sentiment scores; ``score`` also computes the nine signals and ``is_complaint``.
-4. ``classify_feedback(n_jobs=...)`` in this process on the first ``--library-rows`` texts
-   (default 40,000), once per ``--jobs`` value: the path a notebook takes.
+4. In this process, on the first ``--library-rows`` texts (default 40,000): ``score_sentiment``
+   and ``service_signals`` alone (where the time goes), then ``classify_feedback(n_jobs=...)``
+   once per ``--jobs`` value: the path a notebook takes.
 
 ``--quick`` is ``--rows 100000``. DATA_DIR defaults to ../shared/data beside the repository.
 """
@@ -150,6 +151,11 @@ def library_n_jobs(path: Path, rows: int, jobs: list[int]) -> None:
     import sentiment_kit as sk
 
     data = pd.read_csv(path, usecols=["text"], dtype=str, keep_default_na=False, nrows=rows)
+    for name, func in (("score_sentiment", sk.score_sentiment), ("service_signals", sk.service_signals)):
+        start = time.perf_counter()
+        func(data["text"])
+        seconds = time.perf_counter() - start
+        print(f"{name} alone on {len(data):,} texts: {seconds:,.1f} s, {len(data) / seconds:,.0f} texts/s")
     for n in jobs:
         start = time.perf_counter()
         sk.classify_feedback(data, n_jobs=n)

@@ -14,11 +14,27 @@ import pyarrow.parquet as pq
 
 from ..exceptions import DataValidationError
 
-__all__ = ["CSV_SUFFIXES", "PARQUET_SUFFIXES", "Source", "rechunk"]
+__all__ = ["CSV_SUFFIXES", "PARQUET_SUFFIXES", "Source", "check_input", "missing_column", "rechunk"]
 
 CSV_SUFFIXES = (".csv",)
 PARQUET_SUFFIXES = (".parquet", ".pq")
 _BLOCK_BYTES = 8 << 20  # CSV read block; one row must fit in it
+
+
+def check_input(src: Path) -> Path:
+    """``src`` as an existing .csv or .parquet file, or an error naming it and saying what to do."""
+    if src.suffix.lower() not in CSV_SUFFIXES + PARQUET_SUFFIXES:
+        raise DataValidationError(f"{src}: not a CSV or Parquet file (suffix {src.suffix!r}); save it as .csv "
+                                  "(UTF-8) or .parquet.", source=str(src))
+    if not src.is_file():
+        raise DataValidationError(f"{src}: no such file.", source=str(src))
+    return src
+
+
+def missing_column(src: Path, column: str, names: list[str]) -> DataValidationError:
+    """The error for a text column ``src`` does not have, listing the columns it has."""
+    return DataValidationError(f"{src}: column {column!r} not found; available: {names}. Pass --text COLUMN "
+                               "(text=...) or map it in sentiment_kit.toml.", source=str(src), column=column)
 
 
 class Source:

@@ -19,7 +19,7 @@ from .._core.validation import check_random_state
 from ..exceptions import DataValidationError, SentimentKitError
 from ..themes.model import ThemeModel
 from ..themes.persist import save_model
-from ._read import CSV_SUFFIXES, PARQUET_SUFFIXES, Source
+from ._read import Source, check_input, missing_column
 
 __all__ = ["sample_texts", "fit_themes_file"]
 
@@ -53,18 +53,12 @@ def sample_texts(input: str | os.PathLike[str], *, text: str = "text", sample: i
     >>> len(texts), seen
     (5, 100)
     """
-    src = Path(input)
-    if src.suffix.lower() not in CSV_SUFFIXES + PARQUET_SUFFIXES:
-        raise DataValidationError(f"{src}: not a CSV or Parquet file (suffix {src.suffix!r}); save it as .csv "
-                                  "(UTF-8) or .parquet.", source=str(src))
-    if not src.is_file():
-        raise DataValidationError(f"{src}: no such file.", source=str(src))
+    src = check_input(Path(input))
     if isinstance(sample, bool) or not isinstance(sample, int) or sample < 1:
         raise SentimentKitError(f"sample must be a whole number of texts >= 1, got {sample!r}.")
     source = Source(src)
     if text not in source.schema.names:
-        raise DataValidationError(f"{src}: column {text!r} not found; available: {source.schema.names}. Pass "
-                                  "--text COLUMN.", source=str(src), column=text)
+        raise missing_column(src, text, source.schema.names)
     rng = check_random_state(random_state)
     kept: list[tuple[int, str]] = []  # (position among the texts, text)
     seen = 0

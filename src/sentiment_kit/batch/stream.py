@@ -54,9 +54,7 @@ from ..data.reading import find_file
 from ..exceptions import DataValidationError, SentimentKitError
 from ..feedback.classify import classify_feedback
 from ..signals.names import SIGNALS
-from ._read import CSV_SUFFIXES as _CSV
-from ._read import PARQUET_SUFFIXES as _PARQUET
-from ._read import Source, rechunk
+from ._read import Source, check_input, missing_column, rechunk
 
 __all__ = ["ADDED_COLUMNS", "ScoreSummary", "score_file", "text_column"]
 
@@ -209,11 +207,7 @@ def score_file(
 
 # ------------------------------------------------------------------------------------ paths and columns
 def _check_paths(src: Path, dst: Path) -> tuple[Path, Path]:
-    if src.suffix.lower() not in _CSV + _PARQUET:
-        raise DataValidationError(f"{src}: not a CSV or Parquet file (suffix {src.suffix!r}); save it as .csv "
-                                  "(UTF-8) or .parquet.", source=str(src))
-    if not src.is_file():
-        raise DataValidationError(f"{src}: no such file.", source=str(src))
+    check_input(src)
     if dst.suffix.lower() not in (".csv", ".parquet"):
         raise DataValidationError(f"{dst}: the output must end in .parquet or .csv (got {dst.suffix!r}).",
                                   source=str(dst))
@@ -277,8 +271,7 @@ def text_column(src: str | os.PathLike[str], text: str = "text",
 def _check_schema(schema: pa.Schema, column: str, added: pa.Schema, src: Path) -> None:
     names = schema.names
     if column not in names:
-        raise DataValidationError(f"{src}: column {column!r} not found; available: {names}. Pass --text COLUMN "
-                                  "(text=...) or map it in sentiment_kit.toml.", source=str(src), column=column)
+        raise missing_column(src, column, names)
     twice = sorted({n for n in names if names.count(n) > 1})
     clash = [n for n in added.names if n in names]
     if twice or clash:

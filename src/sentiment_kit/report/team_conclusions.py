@@ -26,11 +26,6 @@ def _signed(x: float) -> str:
     return f"{x:+.0f}" if round(x) else "0"
 
 
-def _join(names: list[Any]) -> str:
-    names = [readable(n) for n in names]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def conclude_team(*, scorecard: pd.DataFrame | None = None, nps_overall: pd.DataFrame | None = None,
                   nps_trend: pd.DataFrame | None = None, csat_overall: pd.DataFrame | None = None,
                   empowerment: pd.DataFrame | None = None,

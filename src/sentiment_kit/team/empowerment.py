@@ -20,7 +20,7 @@ from scipy import stats
 from .._core.parse import as_flag
 from .._core.stats import wilson_interval
 from .._core.timegrain import Period
-from .._core.validation import check_columns
+from .._core.validation import check_columns, check_confidence
 from ..exceptions import SentimentKitError, SentimentKitWarning
 from ._groups import group_keys, summarise_groups
 
@@ -103,7 +103,7 @@ def empowerment_rate(interactions: pd.DataFrame, *, escalated: str = "escalated"
     if len(interactions) == 0:
         raise SentimentKitError("interactions has no rows; the empowerment rate needs at least one contact.")
     _check_share("target", target, allow_one=True)
-    _check_share("confidence", confidence, allow_one=False)
+    check_confidence(confidence)
     keys, names = group_keys(interactions, by=by, date=date, freq=freq, name="interactions")
     esc = as_flag(interactions[escalated], column=escalated)
     known, empowered = esc.notna(), esc == 0

@@ -20,7 +20,7 @@ from scipy import optimize, stats
 
 from .._core.parse import as_flag, check_scale
 from .._core.stats import wilson_interval
-from .._core.validation import check_columns
+from .._core.validation import check_columns, check_confidence
 from ..exceptions import SentimentKitError, SentimentKitWarning
 from ..signals import SIGNALS, service_signals
 
@@ -197,13 +197,12 @@ def _check_options(data: pd.DataFrame, *, top_volume: float, quality_weight: flo
     check_columns(data, [], name="interactions")
     if len(data) == 0:
         raise SentimentKitError("interactions has no rows; an agent scorecard needs at least one contact.")
+    check_confidence(confidence)
     for name, value, low, high, closed in (("top_volume", top_volume, 0, 1, False),
-                                           ("quality_weight", quality_weight, 0, 1, True),
-                                           ("confidence", confidence, 0, 1, None)):
+                                           ("quality_weight", quality_weight, 0, 1, True)):
         real = isinstance(value, numbers.Real) and not isinstance(value, bool) and math.isfinite(value)
-        ok = real and (low <= value if closed else low < value) and (value < high if closed is None else value <= high)
-        if not ok:
-            rule = f"{low} {'<=' if closed else '<'} {name} {'<' if closed is None else '<='} {high}"
+        if not (real and (low <= value if closed else low < value) and value <= high):
+            rule = f"{low} {'<=' if closed else '<'} {name} <= {high}"
             raise SentimentKitError(f"{name} must be a number with {rule}, got {value!r}.")
 
 
