@@ -53,6 +53,7 @@ from ..data.config import CONFIG_FILE, read_config
 from ..data.reading import find_file
 from ..exceptions import DataValidationError, SentimentKitError
 from ..feedback.classify import classify_feedback
+from ..signals.detect import COMPILE_FROM, prepare_prefilter
 from ..signals.names import SIGNALS
 from ._read import Source, check_input, missing_column, rechunk
 
@@ -184,6 +185,9 @@ def score_file(
     _check_schema(source.schema, column, added, src)
     schema = pa.schema([*source.schema, *added])  # the input's pandas metadata would not describe the output
     start = time.perf_counter()
+    # The signals' compiled prefilter: loaded from its cache, or compiled (once per machine) for a big input.
+    big = source.total >= COMPILE_FROM if source.total is not None else src.stat().st_size >= 100 * COMPILE_FROM
+    prepare_prefilter(compile_if_missing=big)
     tmp = _temporary(dst)
     counts = dict.fromkeys(["is_complaint", "negative", "neutral", "positive"], 0)
     rows = 0
@@ -325,6 +329,7 @@ def _score_piece(texts: list[Any], model: Any = None) -> pd.DataFrame:
 def _init_worker(model: Any) -> None:
     global _WORKER_MODEL
     _WORKER_MODEL = model
+    prepare_prefilter(compile_if_missing=False)  # the parent compiled and cached it
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
 
 

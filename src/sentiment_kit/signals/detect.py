@@ -49,8 +49,13 @@ hashtag counts as its word. Each signal is a table of documented phrase patterns
 customer-service language across industries. Every
 pattern has anchor words; a text's words are collected once (first six letters of each),
 intersected with all anchors at once and looked up in an inverted index, so only the patterns
-a text can match are run (most of the ~80 patterns never run on a given text). Identical texts
-are scanned once. Texts over 1,000 characters are scanned in pieces that end at sentence ends.
+a text can match are run (most of the ~80 patterns never run on a given text). On ASCII text a
+compiled multi-pattern prefilter (Hyperscan, :mod:`sentiment_kit.signals._prefilter`) first
+reports, in one scan, which patterns can match at all; the others are skipped, which gives the same
+result about 3.5 times faster. It is compiled once per machine (10-30 s) and cached; a call
+compiles it when it has at least ``COMPILE_FROM`` (200,000) distinct texts or when
+:func:`prepare_prefilter` (or ``sentiment-kit score``) asks, and otherwise loads it when cached.
+Identical texts are scanned once. Texts over 1,000 characters are scanned in pieces that end at sentence ends.
 A match is dropped when
 
 * its clause has a negation in the few words before it, after the last subject
@@ -90,6 +95,9 @@ import pandas as pd
 
 from .._core.lazy import in_chunks, is_dask, on_partitions
 from . import _patterns as P
+from . import _prefilter as _prefilter_mod
+from . import _stage
+from ..exceptions import SentimentKitError
 from .._core.validation import as_text_series
 from .names import SIGNALS
 from ..text.prepare import strip_social
@@ -204,12 +212,18 @@ def _scan_text(text: str, found: dict[str, list[str]], context: list) -> None:
     ``context`` is ``[whole text, cached result]`` for the service-context test of the gated
     patterns (the text may be one piece of a long text; the cue may sit in another piece).
     """
+    prefilter = _prefilter()
+    possible = prefilter.candidates(text) if prefilter is not None else None
+    if possible is not None and not possible:
+        return
     present = _ALL_ANCHORS.intersection([w[:6] for w in _TOKEN.findall(text.lower())])
     if not present:
         return
     ids: set[int] = set()
     for w in present:
         ids.update(_ANCHOR_INDEX[w])
+    if possible is not None:
+        ids &= possible
     hits: dict[str, list[tuple[int, str]]] = {}
     for i in sorted(ids):
         s, pat, exempt, rule, _, gated = _PATTERNS[i]
@@ -224,6 +238,26 @@ def _scan_text(text: str, found: dict[str, list[str]], context: list) -> None:
         for _, span in sorted(spans):
             if span not in found[s] and len(found[s]) < _MAX_EVIDENCE:
                 found[s].append(span)
+
+
+#: The compiled prefilter of this process once loaded (None: scan the plain way).
+_PREFILTER: list = []
+#: Distinct texts from which a call compiles the prefilter when this machine has not cached it yet
+#: (compiling costs about as much as scanning this many texts the plain way).
+COMPILE_FROM = 200_000
+
+
+def _prefilter() -> _prefilter_mod.Prefilter | None:
+    """The Hyperscan prefilter of every pattern when loaded in this process, else None."""
+    return _PREFILTER[0] if _PREFILTER else None
+
+
+def prepare_prefilter(*, compile_if_missing: bool = True) -> bool:
+    """Load (or compile and cache) the prefilter; True when it is in use. Same results either way."""
+    if not _PREFILTER or (_PREFILTER[0] is None and compile_if_missing):
+        _PREFILTER[:] = [_prefilter_mod.load([entry[1].pattern for entry in _PATTERNS],
+                                             compile_if_missing=compile_if_missing)]
+    return _PREFILTER[0] is not None
 
 
 def _signals_of(text: str) -> dict[str, list[str]]:
@@ -247,7 +281,26 @@ def _has_context(context: list) -> bool:
     return context[1]
 
 
-def service_signals(texts: Any, *, explain: bool = False, n_jobs: int | None = None) -> pd.DataFrame:
+def _confirmed(text: str, found: dict[str, list[str]], min_precision: float) -> dict[str, list[str]]:
+    """``found`` without the signals the second stage does not confirm at ``min_precision``.
+
+    Each sentence of the text that the rules flag for a signal is scored; the signal stays when
+    the best score reaches the signal's operating point (a text whose flag needs more than one
+    sentence is scored whole).
+    """
+    flagged = [s for s in SIGNALS if found[s]]
+    per_sentence = [(sent, _signals_of(sent)) for sent in _stage.sentences(strip_social(text))]
+    out = dict(found)
+    for s in flagged:
+        units = [(sent, f) for sent, f in per_sentence if f[s]] or [(strip_social(text), found)]
+        best = max(_stage.score(sent, s, np.array([bool(f[k]) for k in SIGNALS], dtype=float)) for sent, f in units)
+        if best < _stage.threshold(s, min_precision):
+            out[s] = []
+    return out
+
+
+def service_signals(texts: Any, *, explain: bool = False, n_jobs: int | None = None,
+                    min_precision: float | None = None) -> pd.DataFrame:
     """Flag nine service failures in each text, optionally with the words that triggered them.
 
     Parameters
@@ -263,6 +316,13 @@ def service_signals(texts: Any, *, explain: bool = False, n_jobs: int | None = N
     n_jobs : int, optional
         Processes scanning chunks of the texts (``-1``: every core); the result is the same for
         any ``n_jobs``.
+    min_precision : float, optional
+        Trade recall for precision: keep a signal only when the learned second stage
+        (:mod:`sentiment_kit.signals._stage`) scores a sentence the rules flag for it at or above
+        the point where its flags reached this precision out of fold on the development labels
+        (for example 0.85 or 0.9). ``None`` (default): the rules alone. A signal whose
+        development flags never reached the precision is never flagged. The operating points
+        measured on fresh sets are in the README.
 
     Returns
     -------
@@ -295,10 +355,16 @@ def service_signals(texts: Any, *, explain: bool = False, n_jobs: int | None = N
     >>> bool(out.loc[1, list(SIGNALS)].any()), bool(out.loc[2, list(SIGNALS)].any())
     (False, False)
     """
+    if min_precision is not None and (isinstance(min_precision, bool) or not isinstance(min_precision, int | float)
+                                      or not 0 < min_precision < 1):
+        raise SentimentKitError(f"min_precision must be a number between 0 and 1 (such as 0.9) or None; "
+                                f"got {min_precision!r}.")
     if is_dask(texts):
-        return on_partitions(service_signals, texts, explain=explain)
+        return on_partitions(service_signals, texts, explain=explain, min_precision=min_precision)
     if n_jobs not in (None, 1):
-        return in_chunks(service_signals, as_text_series(texts), n_jobs, explain=explain)
+        series = as_text_series(texts)
+        prepare_prefilter(compile_if_missing=len(series) >= COMPILE_FROM)  # workers load it from the cache
+        return in_chunks(service_signals, series, n_jobs, explain=explain, min_precision=min_precision)
     series = as_text_series(texts)
     n = len(series)
     flags = {s: np.zeros(n, dtype=bool) for s in SIGNALS}
@@ -308,8 +374,13 @@ def service_signals(texts: Any, *, explain: bool = False, n_jobs: int | None = N
     for i, text in enumerate(series.to_numpy(dtype=object)):
         if text and not text.isspace():
             rows_of.setdefault(text, []).append(i)
+    if not _PREFILTER or (_PREFILTER[0] is None and len(rows_of) >= COMPILE_FROM):
+        prepare_prefilter(compile_if_missing=len(rows_of) >= COMPILE_FROM)
     for text, rows in rows_of.items():
-        for s, spans in _signals_of(text).items():
+        found = _signals_of(text)
+        if min_precision is not None and any(found.values()):
+            found = _confirmed(text, found, float(min_precision))
+        for s, spans in found.items():
             if spans:
                 flags[s][rows] = True
                 if evidence is not None:
