@@ -24,7 +24,7 @@ the SHA-256 of the document id, so no document has sentences in both:
   in that half (all when fewer), and ``N_RANDOM_TEST[industry]`` sentences drawn uniformly from the
   sentences the rules flag for no signal: with the stratum sizes (printed to stderr and recorded
   in ``SIGNALS_LABELLING.md``) they give each signal's recall
-  (``benchmarks/bench_signals.py --industry``).
+  (``benchmarks/bench_signals_industry.py``).
 
 The tweets and reviews may not be copied into the project (see ``../shared/data/README.md``), so
 the labelled files hold no text: ``sentence_id`` names the document and sentence, ``text_sha1``
