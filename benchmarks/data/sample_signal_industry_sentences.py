@@ -25,6 +25,10 @@ the SHA-256 of the document id, so no document has sentences in both:
   sentences the rules flag for no signal: with the stratum sizes (printed to stderr and recorded
   in ``SIGNALS_LABELLING.md``) they give each signal's recall
   (``benchmarks/bench_signals_industry.py``).
+* ``test6``: after test5 was measured and its errors read (rules changed for intent_to_leave,
+  public_review and mistake_admitted, second stage retrained), per industry and signal up to 40
+  sentences drawn uniformly from those the new rules flag among every sentence of either half
+  that neither dev5 nor test5 holds; labelled blind by two annotators. Precision only.
 
 The tweets and reviews may not be copied into the project (see ``../shared/data/README.md``), so
 the labelled files hold no text: ``sentence_id`` names the document and sentence, ``text_sha1``
@@ -32,7 +36,7 @@ checks that the text rebuilt from ``../shared/data`` is the one labelled.
 
 Usage::
 
-    python benchmarks/data/sample_signal_industry_sentences.py dev5|test5 [DATA_DIR] [--blind] > out.csv
+    python benchmarks/data/sample_signal_industry_sentences.py dev5|test5|test6 [DATA_DIR] [--blind] > out.csv
 
 ``--blind`` writes only ``sentence_id,text`` in a shuffled order, for the annotators.
 """
@@ -52,8 +56,9 @@ from sample_signal_sentences import MAX_LEN, MIN_LEN, SIGNAL_ORDER, split_senten
 
 DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 INDUSTRIES = ("finance", "telecom", "support_tweets", "airline")
-SEEDS = {"dev5": 17_05, "test5": 17_15}
-N_FLAGGED = {"dev5": 25, "test5": 40}
+SEEDS = {"dev5": 17_05, "test5": 17_15, "test6": 17_16}
+N_FLAGGED = {"dev5": 25, "test5": 40, "test6": 40}
+HERE = Path(__file__).resolve().parent
 N_RANDOM_DEV = 60
 N_RANDOM_TEST = {"finance": 300, "telecom": 300, "support_tweets": 150, "airline": 200}
 TWEET_COMPANIES = ("AmazonHelp", "AppleSupport", "SpotifyCares")
@@ -134,7 +139,14 @@ def sample(rows: list[dict[str, str]], which: str) -> tuple[list[dict[str, str]]
     import sentiment_kit as sk
 
     rng = random.Random(SEEDS[which])
-    rows = [r for r in rows if half_of(r["doc_id"]) == which]
+    if which == "test6":  # any half, no sentence of dev5 or test5
+        labelled: set[str] = set()
+        for name in ("signals_dev5.csv", "signals_test5.csv"):
+            with (HERE / name).open(encoding="utf-8", newline="") as fh:
+                labelled |= {rec["sentence_id"] for rec in csv.DictReader(fh)}
+        rows = [r for r in rows if r["sentence_id"] not in labelled]
+    else:
+        rows = [r for r in rows if half_of(r["doc_id"]) == which]
     flags = sk.service_signals([r["text"] for r in rows])
     chosen: dict[str, list[str]] = {}
     sizes: list[str] = []
@@ -149,6 +161,8 @@ def sample(rows: list[dict[str, str]], which: str) -> tuple[list[dict[str, str]]
             k = N_FLAGGED[which]
             for r in flagged if len(flagged) <= k else rng.sample(flagged, k):
                 chosen.setdefault(r["sentence_id"], []).append(f"{signal}:flagged")
+        if which == "test6":  # precision only; recall comes from test5's strata
+            continue
         if which == "dev5":
             pool = [rows[i] for i in idx]
             k = N_RANDOM_DEV

@@ -175,9 +175,17 @@ MISTAKE_ADMITTED_LEFT_EXCLUDE = (
     r"\b(?:should|must|ought\s+to)\s+(?:\w+\s+){0,2}?(?:have|has|had)\s+to\s+$|"
     r"\b(?:unwilling|refus\w+|fail\w*|won'?t|wouldn'?t|not\s+willing)\s+to\s+[^.!?;]{0,40}?\b(?:or|and|nor)\s+$|"
     r"\b(?:i|we)\s+(?:believe|think|feel|know|suspect|guess|assume|am\s+sure|am\s+certain)\s+(?:that\s+)?$|"
-    r"(?:^|[.!?]\s*|\bplease\s+)$"
+    r"(?:^|[.!?]\s*|\bplease\s+)$|"
+    r"\b(?:informed|told|notified|advised|reminded|showed|explained\s+to)\s+(?:them|him|her|the\s+\w+)\s+(?:that\s+)?$|"
+    r"\bneither\b[^.!?]{0,60}$|\b(?:must|should|ought\s+to|need\s+to|needs\s+to|avoid|avoiding|want\s+\w+\s+to|"
+    r"wants\s+\w+\s+to|willing\s+to|how\s+can\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:offering|offered|offer|sent|gave|extend(?:ed)?)\s+(?:my|our)\s+$"
 )
-MISTAKE_ADMITTED_RIGHT_EXCLUDE = r"^\s*(?:into|to)\s+(?:the\s+)?(?:hospital|er|emergency|icu|college|school|program)\b"
+MISTAKE_ADMITTED_RIGHT_EXCLUDE = (
+    r"^\s*(?:into|to)\s+(?:the\s+)?(?:hospital|er|emergency|icu|college|school|program)\b|"
+    r"^\s+(?:no\b|next\b|behind\b|beside\b|"
+    r"(?:over|of)\s+(?:the|my|this)\s+(?:account|debt|loan|property)\b)"
+)
 
 # --------------------------------------------------------------------------- intent to leave
 #: "another / a new ..." that is not a competitor: a place, person or option inside the same company
@@ -326,7 +334,9 @@ INTENT_TO_LEAVE_LEFT_EXCLUDE = (
     r"\b(?:never|not|n[’']t)\s+(?:\w+\s+)?(?:said|say|saying|mean|meant|threaten\w*|plan\w*|want\w*|intend\w*|going)\s+(?:that\s+|to\s+)?"
     r"(?:i|we)?\s*(?:\w+\s+){0,2}$|"
     r"\b(?:mov(?:e|ed|ing)\s+(?:house|home|out|away|abroad|overseas)|relocat\w+)\b[^.!?]{0,40}$|"
-    r"(?<!\bi\s)(?<!\bwe\s)\b(?:stating|stated|said|says|saying|replied|responded|wrote|told\s+(?:me|us))\s*[:,]?\s*[\"“][^\"”]*$"
+    r"(?<!\bi\s)(?<!\bwe\s)\b(?:stating|stated|said|says|saying|replied|responded|wrote|told\s+(?:me|us))\s*[:,]?\s*[\"“][^\"”]*$|"
+    # leaving only in a counterfactual ("were it not for the monopoly, I would have cancelled")
+    r"\b(?:were\s+it\s+not|if\s+it\s+(?:weren|wasn)'?t|if\s+not\s+for)\b[^.!?]{0,100}$"
 )
 INTENT_TO_LEAVE_RIGHT_EXCLUDE = (
     r"^[^.!?;\n]{0,80}?\b(?:due\s+to\s+(?:a\s+|my\s+|our\s+)?(?:move|moving|relocation|relocating|death|divorce)|"
@@ -336,14 +346,23 @@ INTENT_TO_LEAVE_RIGHT_EXCLUDE = (
     r"personal\s+information|ach\s+(?:pulls?|debits?))|^\s+(?:with\s+)?(?:me|us)\b|"
     r"^[^.!?;\n]{0,10}?\b(?:another\s+city|another\s+state|another\s+country|abroad|overseas)\b|"
     r"^\s+(?:could|would|may|might|can)\s+(?:potentially\s+|possibly\s+|also\s+)?(?!not\b)\w+|"
-    r"^[^.!?;\n]{0,60}?(?:" + _NEUTRAL_CLOSURE + r")|^\s*(?:with\s+no|without\s+(?:any\s+)?)\s*(?:prior\s+)?(?:warning|notice|reason|explanation)\b"
+    r"^[^.!?;\n]{0,60}?(?:" + _NEUTRAL_CLOSURE + r")|^\s*(?:with\s+no|without\s+(?:any\s+)?)\s*(?:prior\s+)?(?:warning|notice|reason|explanation)\b|"
+    # the customer cannot leave ("I would switch providers, but they have a monopoly"; "... if I could")
+    r"^[^.!?;\n]{0,60}?\b(?:if\s+(?:i|we)\s+(?:could|had\s+a\s+choice)\b(?!\s+help)|but\s+(?:there\s+(?:is|are|was|were)\s+no|"
+    r"(?:they|it|\w+)(?:'re|\s+are|\s+is|\s+have|\s+has)\s+(?:\w+\s+){0,2}?(?:a\s+)?monopoly|there(?:'s|\s+is)\s+(?:no|only)|"
+    r"no\s+other|(?:i|we)\s+(?:can(?:no|')?t|couldn'?t)|(?:they|it)\s+(?:is|are)\s+the\s+only))|"
+    # a plan or tier of the same company; a downgrade; paying in full; the cancellation's paperwork
+    r"^\s+(?!and\b)(?:[\w-]+\s+){0,2}?(?:plan|tier|double\s+play|triple\s+play|business\s+(?:service|account))s?\b|"
+    r"^[^.!?;\n]{0,40}?\b(?:only|just)\s+(?:want|wanted|need|needed|use|keep|kept)\b|"
+    r"^[^.!?;\n]{0,60}?\bpaying\s+(?:it\s+|the\s+\w+\s+)?(?:off|in\s+full)|"
+    r"^\s+(?:paperwork|request|confirmation|letter|form)\b"
 )
 
 # --------------------------------------------------------------------------- public review
 _PLATFORM = (r"(?:social\s+media|twitter|tweets?|facebook|fb|yelp|instagram|insta|tiktok|tik\s+tok|reddit|youtube|trustpilot|"
              r"trip\s*advisor|google\s+(?:reviews?|maps)|linkedin|nextdoor|glassdoor|x\s*\(formerly\s+twitter\)|twitter\s*/\s*x|x\.com|"
              r"threads|every\s+(?:review\s+)?(?:site|platform|forum)|review\s+(?:sites?|platforms?|websites?)|online\s+forums?|"
-             r"the\s+internet|bbb\s+reviews?|angie'?s\s+list|consumer\s*affairs|ripoff\s+report|pissed\s*consumer|sitejabber|"
+             r"bbb\s+reviews?|angie'?s\s+list|consumer\s*affairs|ripoff\s+report|pissed\s*consumer|sitejabber|"
              r"their\s+(?:facebook|twitter|instagram)\s+page)")
 _ACT = (r"(?:post|posting|posted|posts|share|sharing|shared|write|writing|wrote|written|leave|leaving|left|put|putting|tweet|tweeting|"
         r"tweeted|publish|publishing|published|reach(?:ed)?\s+out|reaching\s+out|contact(?:ed|ing)?|messag(?:ed|ing)|dm(?:'?d)?|"
@@ -352,12 +371,13 @@ _ACT = (r"(?:post|posting|posted|posts|share|sharing|shared|write|writing|wrote|
         r"(?:them|it|this)\s+out)")
 PUBLIC_REVIEW = (
     ("post on social media", r"\b" + _ACT + r"\b[^.!?;\n]{0,60}?\b(?:on|to|via|through|in|across|all\s+over)\s+(?:\w+\s+){0,2}?"
-     + _PLATFORM + r"\b"),
+     + _PLATFORM + r"\b|\b(?:post|posting|posted|posts|share|sharing|shared|put|putting|write|writing|wrote|written|publish\w*|"
+     r"blast\w*|expos\w+|warn\w*)\b[^.!?;\n]{0,40}?\b(?:on|to|all\s+over)\s+the\s+internet\b"),
     ("leave a review",
      r"\b(?:leave|leaving|left|write|writing|wrote|written|post|posting|posted|submit(?:ted|ting)?|share|sharing|shared|put|putting|"
-     r"give|giving|gave|provided|provide|providing|publish(?:ed|ing)?|add(?:ed|ing)?)\s+(?:a|an|my|this|these|the|them|him|her|it|"
+     r"give|giving|gave|provided|provide|providing|publish(?:ed|ing)?|add(?:ed|ing)?)\s+(?:a|an|my|the|them|him|her|it|"
      r"(?:\w+\s+)?(?:public|online|honest|bad|negative|poor|scathing|terrible|horrible|awful|detailed|one|1|zero|0|two|2|low))?\s*"
-     r"(?:\w+\s+){0,2}?(?<!for\s)(?:reviews?|ratings?|(?:one|1|zero|0|no|two|2)[- ]stars?(?:\s+reviews?)?|feedback\s+(?:online|publicly))\b"
+     r"(?:(?!for\b|to\b|pending\b|your\b)\w+\s+){0,2}?(?<!for\s)(?<!to\s)(?:reviews?|ratings?|(?:one|1|zero|0|no|two|2)[- ]stars?(?:\s+reviews?)?|feedback\s+(?:online|publicly))\b"
      r"(?!\s+(?:copy|copies|process|period|date|board|committee|team|department|request|of\s+(?:my|the|your|our)))"),
     ("tell everyone",
      r"\b(?:" + _I + r"|(?:will|'ll|going\s+to|gonna|plan\s+to|make\s+sure\s+to|sure\s+to|intend\s+to|want\s+to)\s+)"
@@ -387,7 +407,9 @@ PUBLIC_REVIEW = (
 PUBLIC_REVIEW_LEFT_EXCLUDE = (
     r"\b(?:read|reading|saw|seen|see|heard|hear|found|checked|check|looked\s+at|look\s+at|according\s+to|based\s+on)\s+(?:\w+\s+){0,4}$|"
     r"\b(?:credit|annual|account|loan|performance|periodic|file|manual|escrow)\s+$|\bconsumers?\s+$|\bothers?\s+$|\bcustomers\s+$|"
-    r"\b(?!(?:i|we)\b)\w+\s+(?:have|has|had)\s+(?:\w+ly\s+)?$|\b(?:they|he|she|it)\s+(?:\w+ly\s+)?$"
+    r"\b(?!(?:i|we)\b)\w+\s+(?:have|has|had)\s+(?:\w+ly\s+)?$|\b(?:they|he|she|it)\s+(?:\w+ly\s+)?$|"
+    # passive or impossible: "has been made public", "from being shared publicly", "difficult to give a rating"
+    r"\b(?:has|have|had|is|are|was|were)\s+(?:been|being)\s+$|\bfrom\s+being\s+$|\b(?:unable|difficult|hard|impossible)\s+to\s+$"
 )
 PUBLIC_REVIEW_RIGHT_EXCLUDE = (
     r"^[^.!?;\n]{0,25}?\b(?:with|to)\s+(?:the\s+)?(?:cfpb|consumer\s+financial|bbb|better\s+business|attorney\s+general|"
