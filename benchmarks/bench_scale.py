@@ -2,7 +2,7 @@
 
 Run by hand (not by pytest)::
 
-    python benchmarks/bench_scale.py [DATA_DIR] [--rows 1000000] [--quick] [--jobs 1 2] [--keep DIR]
+    python benchmarks/bench_scale.py [DATA_DIR] [--rows 1000000] [--quick] [--jobs 1 2] [--no-vader] [--keep DIR]
 
 1. Texts: customer tweets (``customer_support_tweets/*-inbound.xlsx``) and CFPB complaint
    narratives (``cfpb_complaints/*.csv``, ``cfpb_extra/Consumer_Complaints.csv``) cut at word
@@ -192,6 +192,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--library-rows", type=int, default=40_000,
                         help="texts for the in-process classify_feedback(n_jobs=...) timing (0: skip)")
+    parser.add_argument("--no-vader", action="store_true", help="skip the VADER baselines (for a 10M-row memory run)")
     parser.add_argument("--keep", metavar="DIR", help="write the generated CSV and outputs here (default: a temp folder)")
     args = parser.parse_args()
     rows = 100_000 if args.quick else args.rows
@@ -223,7 +224,7 @@ def main() -> None:
         results.append((jobs, seconds, rows / seconds, tree, single))
         print(f"sentiment-kit score --jobs {jobs}: {seconds:,.1f} s, {rows / seconds:,.0f} rows/s, "
               f"peak memory {tree:,.0f} MB (process tree), {single:,.0f} MB (largest process so far)")
-    for name, (n, seconds) in vader_rates(src).items():
+    for name, (n, seconds) in ({} if args.no_vader else vader_rates(src)).items():
         vader = n / seconds
         print(f"VADER ({name}, 1 thread, in-process, sentiment only): {seconds:,.1f} s, {vader:,.0f} rows/s")
         for jobs, _, rate, _, _ in results:

@@ -4,7 +4,8 @@ Run by hand (not by pytest)::
 
     python benchmarks/bench_signals_industry.py [DATA_DIR] [--set test5|dev5]
 
-``test5`` (see ``benchmarks/data/SIGNALS_LABELLING.md``): in each industry's test half (finance:
+``test5`` (see ``benchmarks/data/SIGNALS_LABELLING.md``; ``test6`` has flagged sentences only, so
+precision only): in each industry's test half (finance:
 CFPB ``cfpb_extra``; telecom: Comcast complaints to the FCC; support tweets; airline: British
 Airways reviews), up to 40 sentences drawn uniformly from those the rules (frozen at d1ac6eb) flag
 for each signal, and a uniform sample of the sentences they flag for no signal; two annotators
@@ -79,14 +80,20 @@ def _recall(n_s, k_s, m_s, n_o, k_o, m_o, n_u, k_u, m_u, rng):
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("data_dir", nargs="?", default=str(ROOT.parent / "shared" / "data"))
-    parser.add_argument("--set", default="test5", choices=["test5", "dev5"])
+    parser.add_argument("--set", default="test5", choices=["test5", "test6", "dev5"])
     args = parser.parse_args()
     data_dir = Path(args.data_dir)
     a = with_text(ROOT / "benchmarks" / "data" / f"signals_{args.set}.csv", data_dir)
     b_path = ROOT / "benchmarks" / "data" / f"signals_{args.set}_b.csv"
     b = pd.read_csv(b_path).set_index("sentence_id").loc[a["sentence_id"]] if b_path.is_file() else None
     units = pd.DataFrame(load_units(data_dir))
-    units = units[[half_of(d) == args.set for d in units["doc_id"]]]
+    if args.set == "test6":  # drawn from either half, among the sentences dev5 and test5 do not hold
+        held = set()
+        for name in ("dev5", "test5"):
+            held |= set(pd.read_csv(ROOT / "benchmarks" / "data" / f"signals_{name}.csv")["sentence_id"])
+        units = units[~units["sentence_id"].isin(held)]
+    else:
+        units = units[[half_of(d) == args.set for d in units["doc_id"]]]
     strata = sk.service_signals(units["text"].tolist())
     strata.index = units["sentence_id"].to_numpy()
     rules = sk.service_signals(a["text"].tolist())
@@ -117,6 +124,8 @@ def main() -> None:
                     row["precision_B"] = float((b[s].to_numpy() == 1)[sampled].mean())
             rec = _recall(n_s, k, m, n_o, int((y & other).sum()), int(other.sum()),
                           n_u, int((y & none).sum()), int(none.sum()), rng)
+            if not none.any():  # a set of flagged sentences only (test6): no recall
+                rec = (float("nan"),) * 3
             row.update(recall=rec[0], r_low=rec[1], r_high=rec[2])
             for lv in LEVELS:
                 kept = sampled & staged[lv][s].to_numpy()
@@ -126,7 +135,7 @@ def main() -> None:
                     row[f"p_low@{lv}"] = wilson_interval(int((y & kept).sum()), int(kept.sum()), 0.95)[0]
                 rec = _recall(n_s, int((y & kept).sum()), m, n_o, int((y & other).sum()), int(other.sum()),
                               n_u, int((y & none).sum()), int(none.sum()), rng)
-                row[f"recall@{lv}"] = rec[0]
+                row[f"recall@{lv}"] = rec[0] if none.any() else float("nan")
             rows.append(row)
     table = pd.DataFrame(rows)
     pd.set_option("display.width", 250)
