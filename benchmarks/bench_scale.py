@@ -2,7 +2,7 @@
 
 Run by hand (not by pytest)::
 
-    python benchmarks/bench_scale.py [DATA_DIR] [--rows 1000000] [--quick] [--jobs 1 2] [--no-vader] [--keep DIR]
+    python benchmarks/bench_scale.py [DATA_DIR] [--rows 1000000] [--quick] [--jobs 1 2] [--dask 2] [--report] [--no-vader] [--keep DIR]
 
 1. Texts: customer tweets (``customer_support_tweets/*-inbound.xlsx``) and CFPB complaint
    narratives (``cfpb_complaints/*.csv``, ``cfpb_extra/Consumer_Complaints.csv``) cut at word
@@ -12,9 +12,8 @@ Run by hand (not by pytest)::
    text is distinct. Written to ``scale_<rows>.csv`` (columns ``id``, ``text``).
 2. ``sentiment-kit score`` runs on it as a subprocess (``--no-progress``, default chunk size),
    once per ``--jobs`` value, writing Parquet: wall time, rows/s, and peak memory of the whole
-   process tree (the sum of resident memory of the CLI and its workers, sampled every 0.1 s
-   with psutil; the largest single process from ``getrusage(RUSAGE_CHILDREN)`` when psutil is
-   missing).
+   process tree and of its largest process (resident memory of the CLI and its workers, sampled
+   every 0.05 s with psutil).
    Before the runs the signals' compiled prefilter is made ready in this process (compiled and
    cached for the machine, or loaded from the cache): its one-time compile is timed and printed
    apart, so the runs measure the steady state a user sees from the second run on.
@@ -24,7 +23,12 @@ Run by hand (not by pytest)::
    folder, since NLTK's download needs the network) and vaderSentiment's own, faster
    implementation. VADER computes only the four sentiment scores; ``score`` also computes the nine
    signals and ``is_complaint``.
-4. In this process, on the first ``--library-rows`` texts (default 40,000): ``score_sentiment``
+4. With ``--dask N`` (default 2): ``classify_feedback`` on ``dask.dataframe.read_csv`` of the same
+   file (16 MB partitions) on a ``distributed.LocalCluster`` of N single-threaded worker processes,
+   written to Parquet: rows/s of the whole pipeline, read to write.
+5. With ``--report``: ``sentiment-kit report`` on a data folder whose ``complaints.csv`` holds the
+   texts as complaints (random dates over two years, products and channels; seed 0), end to end.
+6. In this process, on the first ``--library-rows`` texts (default 40,000): ``score_sentiment``
    and ``service_signals`` alone (where the time goes), then ``classify_feedback(n_jobs=...)``
    once per ``--jobs`` value: the path a notebook takes.
 
@@ -37,7 +41,6 @@ import argparse
 import os
 import platform
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -46,6 +49,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow.parquet as pq
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_CHARS = 280
@@ -115,7 +119,12 @@ def generate(pool: list[str], rows: int, path: Path, block: int = 200_000) -> No
 
 
 def run_cli(args: list[str]) -> tuple[float, float, float]:
-    """(seconds, peak tree RSS in MB, largest single process RSS in MB) of one CLI run."""
+    """(seconds, peak memory of the process tree in MB, peak of the largest single process in MB) of one CLI run.
+
+    Resident memory of the CLI and its workers is sampled every 0.05 s with psutil. (Not
+    ``getrusage(RUSAGE_CHILDREN)``: a forked child counts this process's own memory, which after
+    generating 10M texts is gigabytes, before it executes the CLI.) Without psutil both are NaN.
+    """
     cmd = [sys.executable, "-m", "sentiment_kit.report.cli", *args]
     try:
         import psutil
@@ -123,22 +132,21 @@ def run_cli(args: list[str]) -> tuple[float, float, float]:
         psutil = None
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak_tree = 0.0
+    peak_tree = peak_one = float("nan") if psutil is None else 0.0
     if psutil is not None:
         parent = psutil.Process(proc.pid)
         while proc.poll() is None:
             try:
-                tree = [parent, *parent.children(recursive=True)]
-                peak_tree = max(peak_tree, sum(p.memory_info().rss for p in tree if p.is_running()) / 2**20)
-            except psutil.Error:
+                sizes = [p.memory_info().rss / 2**20 for p in [parent, *parent.children(recursive=True)] if p.is_running()]
+                peak_tree, peak_one = max(peak_tree, sum(sizes)), max(peak_one, *sizes)
+            except (psutil.Error, ValueError):
                 pass
-            time.sleep(0.1)
+            time.sleep(0.05)
     _, err = proc.communicate()
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}): {err.strip()}")
-    single = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # kB on Linux
-    return seconds, peak_tree, single
+    return seconds, peak_tree, peak_one
 
 
 def vader_rates(path: Path) -> dict[str, tuple[int, float]]:
@@ -167,6 +175,47 @@ def vader_rates(path: Path) -> dict[str, tuple[int, float]]:
     return out
 
 
+def dask_rate(path: Path, out: Path, workers: int) -> tuple[int, float]:
+    """(rows, seconds) of ``classify_feedback`` on a Dask DataFrame of ``path`` on a LocalCluster, to Parquet."""
+    import dask.dataframe as dd
+    import distributed
+
+    import sentiment_kit as sk
+
+    with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster):
+        start = time.perf_counter()
+        frame = dd.read_csv(path, dtype={"id": "int64", "text": "object"}, keep_default_na=False, blocksize="16MB")
+        sk.classify_feedback(frame).to_parquet(out, write_index=False)
+        seconds = time.perf_counter() - start
+    rows = sum(pq.ParquetFile(f).metadata.num_rows for f in sorted(out.glob("*.parquet")))
+    return rows, seconds
+
+
+def report_run(path: Path, folder: Path) -> tuple[int, float]:
+    """(complaints, seconds) of ``sentiment-kit report`` on a data folder whose complaints.csv holds the texts.
+
+    Each text becomes a complaint with an id, a date (uniform over 2024-2025), a product and a
+    channel drawn at random (seed 0): the report's own notebooks decide what they compute on it.
+    """
+    texts = pd.read_csv(path, usecols=["text"], dtype=str, keep_default_na=False)["text"]
+    rng = np.random.default_rng(0)
+    n = len(texts)
+    data = folder / "report_data"
+    data.mkdir(parents=True, exist_ok=True)
+    pd.DataFrame({
+        "complaint_id": np.arange(1, n + 1),
+        "date": (pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 730, n), unit="D")).strftime("%Y-%m-%d"),
+        "product": rng.choice(["Credit card", "Mortgage", "Checking account", "Debt collection", "Student loan",
+                               "Internet service", "Mobile plan", "Flights"], n),
+        "channel": rng.choice(["Web", "Phone", "Email", "Social"], n),
+        "text": texts,
+    }).to_csv(data / "complaints.csv", index=False)
+    del texts
+    seconds, _, _ = run_cli(["report", str(data), "--out", str(folder / "report_out"), "--no-progress"])
+    return n, seconds
+
+
 def library_n_jobs(path: Path, rows: int, jobs: list[int]) -> None:
     """``classify_feedback(n_jobs=...)`` in this process on the first ``rows`` texts (the notebook path)."""
     import sentiment_kit as sk
@@ -189,9 +238,13 @@ def main() -> None:
     parser.add_argument("data_dir", nargs="?", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--quick", action="store_true", help="100,000 rows")
-    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--jobs", type=int, nargs="*", default=[1, 2], help="score runs, one per value (none: skip)")
+    parser.add_argument("--report", action="store_true",
+                        help="also time 'sentiment-kit report' on a data folder of these texts as complaints")
     parser.add_argument("--library-rows", type=int, default=40_000,
                         help="texts for the in-process classify_feedback(n_jobs=...) timing (0: skip)")
+    parser.add_argument("--dask", type=int, default=2, metavar="WORKERS",
+                        help="also classify_feedback on a Dask DataFrame on a LocalCluster of this many workers (0: skip)")
     parser.add_argument("--no-vader", action="store_true", help="skip the VADER baselines (for a 10M-row memory run)")
     parser.add_argument("--keep", metavar="DIR", help="write the generated CSV and outputs here (default: a temp folder)")
     args = parser.parse_args()
@@ -223,12 +276,19 @@ def main() -> None:
         seconds, tree, single = run_cli(["score", str(src), "--out", str(out), "--jobs", str(jobs), "--no-progress"])
         results.append((jobs, seconds, rows / seconds, tree, single))
         print(f"sentiment-kit score --jobs {jobs}: {seconds:,.1f} s, {rows / seconds:,.0f} rows/s, "
-              f"peak memory {tree:,.0f} MB (process tree), {single:,.0f} MB (largest process so far)")
+              f"peak memory {tree:,.0f} MB (process tree), {single:,.0f} MB (largest process)")
     for name, (n, seconds) in ({} if args.no_vader else vader_rates(src)).items():
         vader = n / seconds
         print(f"VADER ({name}, 1 thread, in-process, sentiment only): {seconds:,.1f} s, {vader:,.0f} rows/s")
         for jobs, _, rate, _, _ in results:
             print(f"score --jobs {jobs} / {name} VADER: {rate / vader:.2f}x")
+    if args.report:
+        n, seconds = report_run(src, folder)
+        print(f"sentiment-kit report on {n:,} complaints (every notebook whose data is there): {seconds / 60:,.1f} min")
+    if args.dask:
+        n, seconds = dask_rate(src, folder / f"dask_{rows}", args.dask)
+        print(f"Dask: classify_feedback on a LocalCluster ({args.dask} workers, 16 MB partitions) to Parquet: "
+              f"{seconds:,.1f} s, {n / seconds:,.0f} rows/s ({n:,} rows written)")
     if args.library_rows:
         library_n_jobs(src, min(args.library_rows, rows), args.jobs)
 

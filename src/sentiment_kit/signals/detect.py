@@ -253,7 +253,19 @@ def _prefilter() -> _prefilter_mod.Prefilter | None:
 
 
 def prepare_prefilter(*, compile_if_missing: bool = True) -> bool:
-    """Load (or compile and cache) the prefilter; True when it is in use. Same results either way."""
+    """Make :func:`service_signals` use the compiled prefilter in this process; True when it does.
+
+    The prefilter (:mod:`sentiment_kit.signals._prefilter`) gives the same flags about 3.5 times
+    faster. It is loaded from the machine's cache, or compiled (10-30 s, once per machine and
+    version of the patterns) and cached when ``compile_if_missing``. False without the
+    ``hyperscan`` package, or when nothing is cached and compiling was not asked for.
+
+    Examples
+    --------
+    >>> from sentiment_kit.signals import prepare_prefilter
+    >>> isinstance(prepare_prefilter(compile_if_missing=False), bool)
+    True
+    """
     if not _PREFILTER or (_PREFILTER[0] is None and compile_if_missing):
         _PREFILTER[:] = [_prefilter_mod.load([entry[1].pattern for entry in _PATTERNS],
                                              compile_if_missing=compile_if_missing)]
