@@ -9,10 +9,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from sentiment_kit import classify_feedback
+from sentiment_kit import SIGNALS, classify_feedback
 from sentiment_kit.batch import stream
 from sentiment_kit.batch.stream import ADDED_COLUMNS, score_file, text_column
-from sentiment_kit.exceptions import DataValidationError
+from sentiment_kit.exceptions import DataValidationError, SentimentKitError
 
 TEXTS = [
     "Great service, thanks!", "On hold for an hour, then they hung up.", "", "NA", "None",
@@ -224,11 +224,11 @@ def test_interruption_leaves_no_partial_output(tmp_path, csv_file, monkeypatch):
     calls = []
     real = stream._score_piece
 
-    def interrupted(texts, model=None):
+    def interrupted(texts, model=None, min_precision=None):
         calls.append(1)
         if len(calls) == 2:
             raise KeyboardInterrupt
-        return real(texts, model)
+        return real(texts, model, min_precision)
 
     monkeypatch.setattr(stream, "_score_piece", interrupted)
     with pytest.raises(KeyboardInterrupt):
@@ -274,4 +274,22 @@ def test_themes_file_holding_another_model_is_refused(tmp_path, csv_file):
     path = save_model(clf, tmp_path / "clf.skmodel")
     with pytest.raises(SentimentKitError, match="holds a SentimentClassifier, not a fitted ThemeModel"):
         score_file(csv_file, tmp_path / "out.parquet", themes=path, progress=False)
+    assert not (tmp_path / "out.parquet").exists()
+
+
+def test_min_precision_is_passed_to_the_signals_and_can_only_remove_flags(csv_file, tmp_path):
+    out = tmp_path / "out.parquet"
+    score_file(csv_file, out, chunk_size=7, progress=False, min_precision=0.95)
+    got = pd.read_parquet(out)
+    rules = pd.read_parquet(score_file(csv_file, tmp_path / "rules.parquet", progress=False).output)
+    expected = classify_feedback(pd.read_csv(csv_file, dtype=str, keep_default_na=False), min_precision=0.95)
+    pd.testing.assert_frame_equal(got, expected)
+    signals = list(SIGNALS)
+    assert not (got[signals] & ~rules[signals]).to_numpy().any()
+
+
+@pytest.mark.parametrize("bad", [0, 1, 2.0, "high", True])
+def test_min_precision_outside_zero_and_one_is_refused_before_reading(csv_file, tmp_path, bad):
+    with pytest.raises(SentimentKitError, match="min_precision"):
+        score_file(csv_file, tmp_path / "out.parquet", progress=False, min_precision=bad)
     assert not (tmp_path / "out.parquet").exists()

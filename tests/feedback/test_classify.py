@@ -129,3 +129,13 @@ def test_failure_summary_counts_and_quotes(feedback):
     assert esc["quote"].endswith("…") and len(esc["quote"]) <= 20  # shortened at a word, max_quote=20
     assert esc["evidence"] != ""
     assert out.loc[out["k"] == 0, "quote"].eq("").all()
+
+
+def test_min_precision_reaches_the_signals_and_is_complaint_follows_them():
+    data = pd.DataFrame({"text": ["They admitted their mistake.", "Fine, thanks.",
+                                  "I asked for a manager and she hung up on me."]})
+    strict = sk.classify_feedback(data, min_precision=0.95)
+    expected = sk.service_signals(data["text"], min_precision=0.95)
+    pd.testing.assert_frame_equal(strict[list(sk.SIGNALS)], expected)
+    failure = strict[list(sk.SIGNALS)].drop(columns=["mistake_admitted"], errors="ignore").any(axis=1)
+    assert (strict["is_complaint"] >= failure).all()

@@ -67,7 +67,8 @@ def test_interrupt_exits_130_and_a_bug_exits_1(csv_file, tmp_path, capsys, monke
     assert ("interrupted; no output was written" if code == 130 else "unexpected RuntimeError: boom") in err
 
 
-@pytest.mark.parametrize("option", [["--chunk-size", "0"], ["--jobs", "x"]])
+@pytest.mark.parametrize("option", [["--chunk-size", "0"], ["--jobs", "x"], ["--min-precision", "1.5"],
+                                    ["--min-precision", "high"]])
 def test_bad_option_values_are_usage_errors(csv_file, tmp_path, option):
     with pytest.raises(SystemExit) as e:
         main(["score", str(csv_file), "--out", str(tmp_path / "o.parquet"), *option])
@@ -80,3 +81,12 @@ def test_score_runs_as_a_command_with_two_jobs(csv_file, tmp_path):
                         "--out", str(out), "--jobs", "2", "--no-progress"], capture_output=True, text=True, check=False)
     assert r.returncode == 0, r.stderr
     assert pd.read_csv(out, keep_default_na=False)["is_complaint"].tolist() == [False, True, False]
+
+
+def test_min_precision_option_reaches_the_signals(csv_file, tmp_path):
+    out = tmp_path / "o.parquet"
+    assert main(["score", str(csv_file), "--text", "body", "--out", str(out), "--min-precision", "0.95",
+                 "--no-progress"]) == 0
+    expected = classify_feedback(pd.read_csv(csv_file, dtype=str, keep_default_na=False), text="body",
+                                 min_precision=0.95)
+    pd.testing.assert_frame_equal(pd.read_parquet(out), expected)

@@ -123,6 +123,7 @@ def score_file(
     themes: str | os.PathLike[str] | None = None,
     progress: bool = True,
     data_dir: str | os.PathLike[str] | None = None,
+    min_precision: float | None = None,
 ) -> ScoreSummary:
     """Score every text of a CSV or Parquet file, chunk by chunk, into a Parquet or CSV file.
 
@@ -146,6 +147,9 @@ def score_file(
         Show a tqdm bar with the rows done and rows per second.
     data_dir : path, optional
         Data folder whose ``sentiment_kit.toml`` maps the text column.
+    min_precision : float, optional
+        Keep only the signals the learned second stage confirms at this precision
+        (:func:`sentiment_kit.service_signals`); ``None``: the rules alone.
 
     Returns
     -------
@@ -161,7 +165,8 @@ def score_file(
         lacks the text column (the columns present are listed) or already has a column this
         adds; the output is the input, has another suffix, or its folder does not exist.
     SentimentKitError
-        ``chunk_size`` or ``jobs`` below 1, or ``themes`` given while saved models cannot be read.
+        ``chunk_size`` or ``jobs`` below 1, ``min_precision`` not between 0 and 1, or ``themes`` given
+        while saved models cannot be read.
 
     Examples
     --------
@@ -177,6 +182,10 @@ def score_file(
     for name, value in (("chunk_size", chunk_size), ("jobs", jobs)):
         if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < 1:
             raise SentimentKitError(f"{name} must be a whole number of at least 1; got {value!r}.")
+    if min_precision is not None and (isinstance(min_precision, bool) or not isinstance(min_precision, int | float)
+                                      or not 0 < min_precision < 1):
+        raise SentimentKitError(f"min_precision must be a number between 0 and 1 (such as 0.9) or None; "
+                                f"got {min_precision!r}.")
     src, dst = _check_paths(Path(input), Path(output))
     column = text_column(src, text, data_dir)
     model = _load_themes(themes) if themes is not None else None
@@ -194,7 +203,7 @@ def score_file(
     try:
         with _writer(tmp, dst.suffix.lower(), schema) as write, _bar(progress, source.total, src.name) as bar:
             chunks = rechunk(source.batches(), int(chunk_size))
-            for chunk, scores in _scored(chunks, column, int(jobs), model):
+            for chunk, scores in _scored(chunks, column, int(jobs), model, min_precision):
                 write(pa.Table.from_arrays([*chunk.columns, *_to_arrow(scores, added).columns], schema=schema))
                 counts["is_complaint"] += int(scores["is_complaint"].sum())
                 for label, k in scores["sentiment"].value_counts().items():
@@ -313,11 +322,13 @@ def _load_themes(path: str | os.PathLike[str]) -> Any:
 
 # ------------------------------------------------------------------------------------ scoring
 _WORKER_MODEL: Any = None
+_WORKER_MIN_PRECISION: float | None = None
 
 
-def _score_piece(texts: list[Any], model: Any = None) -> pd.DataFrame:
+def _score_piece(texts: list[Any], model: Any = None, min_precision: float | None = None) -> pd.DataFrame:
     """What classify_feedback adds to these texts (and the theme), on a fresh RangeIndex."""
-    added = classify_feedback(pd.DataFrame({"text": pd.Series(texts, dtype=object)})).drop(columns="text")
+    added = classify_feedback(pd.DataFrame({"text": pd.Series(texts, dtype=object)}),
+                              min_precision=min_precision).drop(columns="text")
     if model is not None:
         ids = np.asarray(model.predict(pd.Series(texts, dtype=object)), dtype=np.int64)
         labels = model.labels()
@@ -326,29 +337,30 @@ def _score_piece(texts: list[Any], model: Any = None) -> pd.DataFrame:
     return added
 
 
-def _init_worker(model: Any) -> None:
-    global _WORKER_MODEL
-    _WORKER_MODEL = model
+def _init_worker(model: Any, min_precision: float | None = None) -> None:
+    global _WORKER_MODEL, _WORKER_MIN_PRECISION
+    _WORKER_MODEL, _WORKER_MIN_PRECISION = model, min_precision
     prepare_prefilter(compile_if_missing=False)  # the parent compiled and cached it
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
 
 
 def _worker_score(texts: list[Any]) -> pd.DataFrame:
-    return _score_piece(texts, _WORKER_MODEL)
+    return _score_piece(texts, _WORKER_MODEL, _WORKER_MIN_PRECISION)
 
 
-def _scored(chunks: Iterator[pa.Table], column: str, jobs: int, model: Any) -> Iterator[tuple[pa.Table, pd.DataFrame]]:
+def _scored(chunks: Iterator[pa.Table], column: str, jobs: int, model: Any,
+            min_precision: float | None = None) -> Iterator[tuple[pa.Table, pd.DataFrame]]:
     """(chunk, its scores) in order; with ``jobs`` > 1 each chunk is split among worker processes and the
     next chunk is read while the workers score the last one (two chunks in memory at most)."""
     if jobs == 1:
         for chunk in chunks:
-            yield chunk, _score_piece(chunk.column(column).to_pylist(), model)
+            yield chunk, _score_piece(chunk.column(column).to_pylist(), model, min_precision)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker, initargs=(model,))
+                               initializer=_init_worker, initargs=(model, min_precision))
     finished = False
     try:
         pending: deque[tuple[pa.Table, list[Any]]] = deque()

@@ -41,6 +41,7 @@ def classify_feedback(
     explain: bool = False,
     threshold: float = 0.05,
     n_jobs: int | None = None,
+    min_precision: float | None = None,
 ) -> pd.DataFrame:
     """Add sentiment, ``is_complaint`` and service-failure signals to a feedback table.
 
@@ -61,6 +62,10 @@ def classify_feedback(
     n_jobs : int, optional
         Processes classifying chunks of the rows (``-1``: every core); the result is the same for
         any ``n_jobs``.
+    min_precision : float, optional
+        Passed to :func:`~sentiment_kit.service_signals`: keep only the signals its learned second
+        stage confirms at this precision (fewer flags, each more often right). ``None``: the rules
+        alone. ``is_complaint`` follows the signals kept.
 
     Returns
     -------
@@ -87,12 +92,12 @@ def classify_feedback(
     """
     if is_dask(data):
         return on_partitions(classify_feedback, data, text=text, method=method, signals=signals, explain=explain,
-                             threshold=threshold)
+                             threshold=threshold, min_precision=min_precision)
     if n_jobs not in (None, 1):
         if not isinstance(data, pd.DataFrame):
             raise SentimentKitError(f"data must be a pandas DataFrame, got {type(data).__name__}.")
         return in_chunks(classify_feedback, data, n_jobs, text=text, method=method, signals=signals, explain=explain,
-                         threshold=threshold)
+                         threshold=threshold, min_precision=min_precision)
     check_columns(data, [text], name="data")
     # fail before the (slow) scoring, not after it
     names = ["neg", "neu", "pos", "compound", "sentiment", "is_complaint"]
@@ -110,7 +115,7 @@ def classify_feedback(
     if signals:
         from ..signals.detect import service_signals
 
-        sig = service_signals(data[text], explain=explain)
+        sig = service_signals(data[text], explain=explain, min_precision=min_precision)
         failure = sig[list(FAILURE_SIGNALS)].any(axis=1)
         parts.append(sig)
     added = pd.concat(parts, axis=1)

@@ -99,6 +99,16 @@ examples:
 """
 
 
+def _probability(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number between 0 and 1, got {value!r}") from None
+    if not 0 < number < 1:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1 (such as 0.9), got {value}")
+    return number
+
+
 def _count(value: str) -> int:
     try:
         number = int(value)
@@ -125,6 +135,9 @@ def _add_score(sub: Any) -> None:
                     help="a fitted theme model (sentiment_kit.themes.persist) to add theme and theme_label")
     sc.add_argument("--data-dir", metavar="DIR", default=None,
                     help="data folder whose sentiment_kit.toml maps the text column")
+    sc.add_argument("--min-precision", type=_probability, default=None, metavar="P",
+                    help="keep only the signals the learned second stage confirms at this precision, "
+                         "e.g. 0.9 (default: the rules alone)")
     sc.add_argument("--no-progress", action="store_true", help="do not show the progress bar")
     sc.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                     help="on failure, also print the traceback")
@@ -217,7 +230,8 @@ def _score(args: argparse.Namespace) -> int:
     from ..batch.stream import score_file
 
     result = score_file(args.input, args.out, text=args.text, chunk_size=args.chunk_size, jobs=args.jobs,
-                        themes=args.themes, progress=not args.no_progress, data_dir=args.data_dir)
+                        themes=args.themes, progress=not args.no_progress, data_dir=args.data_dir,
+                        min_precision=args.min_precision)
     print(result.output)
     print(result, file=sys.stderr)
     return 0
