@@ -245,3 +245,27 @@ def test_share_by_whiskers_draw_for_all_or_nothing_groups():
     for g, (lo, hi) in drawn.items():  # each whisker spans its Wilson interval, none of zero length
         assert (lo, hi) == pytest.approx((shares.loc[g, "ci_low"], shares.loc[g, "ci_high"]), abs=1e-9), g
         assert hi - lo > 0.2, g
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"by": "theme"}, {"freq": "W"}])
+def test_share_over_time_of_a_dask_frame_equals_the_pandas_path(kwargs):
+    import dask.dataframe as dd
+
+    rng = np.random.default_rng(0)
+    n = 400
+    df = pd.DataFrame({"date": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 400, n), unit="D"),
+                       "neg": (rng.random(n) < 0.3).astype(object), "theme": rng.choice(["a", "b", None], n)})
+    df.loc[5, "neg"] = None
+    df.loc[7, "date"] = pd.NaT
+    expected = share_over_time(df, flag="neg", **kwargs)
+    got = share_over_time(dd.from_pandas(df, npartitions=4), flag="neg", **kwargs)
+    assert len(expected) > 10
+    pd.testing.assert_frame_equal(got, expected)
+
+
+def test_share_over_time_of_a_dask_frame_needs_parsed_dates():
+    import dask.dataframe as dd
+
+    df = pd.DataFrame({"date": ["2024-01-01", "2024-02-01"], "neg": [True, False]})
+    with pytest.raises(SentimentKitError, match="to_datetime"):
+        share_over_time(dd.from_pandas(df, npartitions=1), flag="neg")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -103,7 +104,10 @@ def share_over_time(
     -------
     DataFrame
         ``period`` (its first day), ``period_end`` (its last day), [``by``], ``n``, ``k``,
-        ``share``, ``ci_low``, ``ci_high``.
+        ``share``, ``ci_low``, ``ci_high``. ``data`` may be a Dask DataFrame (e.g.
+        ``classify_feedback`` of one, with a ``theme`` column for counts per theme and period)
+        whose ``time`` column holds datetimes: the first and last dates (for ``"auto"``) and the
+        counts per period are made on its partitions, and only the small table is computed.
 
     See Also
     --------
@@ -119,6 +123,8 @@ def share_over_time(
     >>> [f"{row.period:%a %d %b} to {row.period_end:%a %d %b}: n={row.n}" for row in out.itertuples()]
     ['Mon 18 Mar to Sun 24 Mar: n=4']
     """
+    if is_dask(data):
+        return _share_over_time_dask(data, flag=flag, time=time, freq=freq, by=by, confidence=confidence)
     check_columns(data, [flag, by], name="data")
     t = check_dates(data, time)
     f = as_flag(data[flag], column=flag)
@@ -131,6 +137,54 @@ def share_over_time(
         keys = ["period", "period_end", by]
     g = frame.groupby(keys, observed=True)["k"].agg(["size", "sum"]).reset_index()
     g = g.rename(columns={"size": "n", "sum": "k"})
+    g["k"] = g["k"].astype(int)
+    g["share"] = g["k"] / g["n"]
+    g["ci_low"], g["ci_high"] = wilson_interval(g["k"], g["n"], confidence)
+    return g
+
+
+def _share_over_time_dask(data: Any, *, flag: str, time: str, freq: str | Period, by: str | None,
+                          confidence: float) -> pd.DataFrame:
+    """:func:`share_over_time` of a Dask DataFrame: span and counts on the partitions, the table collected."""
+    missing = [c for c in (flag, time, by) if c is not None and c not in data.columns]
+    if missing:
+        raise SentimentKitError(f"Column {missing[0]!r} not found in data; available: {list(data.columns)}.")
+    if not pd.api.types.is_datetime64_any_dtype(data[time].dtype):
+        raise SentimentKitError(
+            f"Column {time!r} of a Dask DataFrame must hold datetimes (it is {data[time].dtype}); parse it "
+            f"once for the whole collection first, e.g. df[{time!r}] = dd.to_datetime(df[{time!r}], format='%Y-%m-%d').")
+
+    def usable(part: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+        f = as_flag(part[flag], column=flag)
+        valid = f.notna() & part[time].notna()
+        return f[valid], part.loc[valid, time]
+
+    def span(part: pd.DataFrame) -> pd.DataFrame:
+        t = usable(part)[1]
+        return pd.DataFrame({"first": [t.min()], "last": [t.max()]}).astype(part[time].dtype)
+
+    dates = pd.Series([], dtype="datetime64[ns]")
+    if isinstance(freq, str) and freq == "auto":
+        ends = data.map_partitions(span, meta=span(data._meta)).compute()
+        dates = pd.Series([ends["first"].min(), ends["last"].max()]).dropna()
+    alias = resolve_freq(freq, dates)
+    keys = ["period", "period_end", *([by] if by is not None else [])]
+
+    def counts(part: pd.DataFrame) -> pd.DataFrame:
+        f, t = usable(part)
+        start, end = period_bounds(t, alias)
+        frame = pd.DataFrame({"period": start, "period_end": end, "n": 1, "k": f.astype(float)})
+        if by is not None:
+            frame[by] = part.loc[t.index, by].to_numpy()
+        return frame[[*keys, "n", "k"]]
+
+    meta = pd.DataFrame({"period": pd.Series(dtype="datetime64[ns]"), "period_end": pd.Series(dtype="datetime64[ns]"),
+                         **({by: data._meta[by]} if by is not None else {}),
+                         "n": pd.Series(dtype="int64"), "k": pd.Series(dtype="float64")})[[*keys, "n", "k"]]
+    g = (data.map_partitions(counts, meta=meta)
+         .groupby(keys)[["n", "k"]].sum().compute().reset_index()
+         .sort_values(keys, ignore_index=True))
+    g["n"] = g["n"].astype(int)
     g["k"] = g["k"].astype(int)
     g["share"] = g["k"] / g["n"]
     g["ci_low"], g["ci_high"] = wilson_interval(g["k"], g["n"], confidence)
