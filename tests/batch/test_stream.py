@@ -286,6 +286,7 @@ def test_min_precision_is_passed_to_the_signals_and_can_only_remove_flags(csv_fi
     pd.testing.assert_frame_equal(got, expected)
     signals = list(SIGNALS)
     assert not (got[signals] & ~rules[signals]).to_numpy().any()
+    assert got[signals].to_numpy().sum() < rules[signals].to_numpy().sum()  # the setting did drop flags
 
 
 @pytest.mark.parametrize("bad", [0, 1, 2.0, "high", True])

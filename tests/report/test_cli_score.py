@@ -83,10 +83,12 @@ def test_score_runs_as_a_command_with_two_jobs(csv_file, tmp_path):
     assert pd.read_csv(out, keep_default_na=False)["is_complaint"].tolist() == [False, True, False]
 
 
-def test_min_precision_option_reaches_the_signals(csv_file, tmp_path):
-    out = tmp_path / "o.parquet"
-    assert main(["score", str(csv_file), "--text", "body", "--out", str(out), "--min-precision", "0.95",
+def test_min_precision_option_reaches_the_signals(tmp_path):
+    src, out = tmp_path / "in.csv", tmp_path / "o.parquet"
+    pd.DataFrame({"body": ["I'll be switching to another provider.", "They hung up on me."]}).to_csv(src, index=False)
+    assert main(["score", str(src), "--text", "body", "--out", str(out), "--min-precision", "0.95",
                  "--no-progress"]) == 0
-    expected = classify_feedback(pd.read_csv(csv_file, dtype=str, keep_default_na=False), text="body",
-                                 min_precision=0.95)
-    pd.testing.assert_frame_equal(pd.read_parquet(out), expected)
+    got = pd.read_parquet(out)
+    assert got["intent_to_leave"].tolist() == [False, False]  # the rules alone flag the first
+    assert classify_feedback(pd.read_csv(src), text="body")["intent_to_leave"].tolist() == [True, False]
+    pd.testing.assert_frame_equal(got, classify_feedback(pd.read_csv(src, dtype=str), text="body", min_precision=0.95))

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..exceptions import SentimentKitError
+from .lazy import is_dask
 
 __all__ = [
     "check_columns",
@@ -29,7 +30,8 @@ __all__ = [
 def check_columns(data: Any, columns: Iterable[str | None], *, name: str = "data") -> None:
     """Raise a ``ValueError`` naming every missing column and listing those present.
 
-    ``None`` entries are ignored so optional column arguments can be passed through.
+    ``None`` entries are ignored so optional column arguments can be passed through. A Dask
+    DataFrame is checked the same way (its columns are known without computing anything).
 
     Examples
     --------
@@ -40,7 +42,7 @@ def check_columns(data: Any, columns: Iterable[str | None], *, name: str = "data
     ...
     sentiment_kit.exceptions.SentimentKitError: Column 'text' not found in data; available: ['body'].
     """
-    if not isinstance(data, pd.DataFrame):
+    if not isinstance(data, pd.DataFrame) and not is_dask(data):
         raise SentimentKitError(
             f"{name} must be a pandas DataFrame, got {type(data).__name__}."
         )
@@ -278,6 +280,23 @@ def check_dates(data: pd.DataFrame, column: str, *, name: str = "data", dayfirst
         raise DataValidationError(f"{name}: {exc}", column=column) from None
 
 
+def check_fraction(value: Any, *, name: str, example: float) -> float:
+    """``value`` as a float strictly between 0 and 1, or an error naming ``name`` and an example.
+
+    Examples
+    --------
+    >>> check_fraction(0.9, name="min_precision", example=0.9)
+    0.9
+    >>> check_fraction(True, name="min_precision", example=0.9)
+    Traceback (most recent call last):
+    ...
+    sentiment_kit.exceptions.SentimentKitError: min_precision must be a number between 0 and 1, got True; e.g. 0.9.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float | np.floating) or not 0 < value < 1:
+        raise SentimentKitError(f"{name} must be a number between 0 and 1, got {value!r}; e.g. {example}.")
+    return float(value)
+
+
 def check_confidence(confidence: Any) -> float:
     """``confidence`` as a float strictly between 0 and 1, or an error saying so.
 
@@ -290,6 +309,4 @@ def check_confidence(confidence: Any) -> float:
     ...
     sentiment_kit.exceptions.SentimentKitError: confidence must be a number between 0 and 1, got 95; e.g. 0.95.
     """
-    if isinstance(confidence, bool) or not isinstance(confidence, int | float | np.floating) or not 0 < confidence < 1:
-        raise SentimentKitError(f"confidence must be a number between 0 and 1, got {confidence!r}; e.g. 0.95.")
-    return float(confidence)
+    return check_fraction(confidence, name="confidence", example=0.95)

@@ -48,6 +48,7 @@ import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 from .._core.results import Result
+from .._core.validation import check_fraction
 from .._core.stats import wilson_interval
 from ..data.config import CONFIG_FILE, read_config
 from ..data.reading import find_file
@@ -182,10 +183,8 @@ def score_file(
     for name, value in (("chunk_size", chunk_size), ("jobs", jobs)):
         if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < 1:
             raise SentimentKitError(f"{name} must be a whole number of at least 1; got {value!r}.")
-    if min_precision is not None and (isinstance(min_precision, bool) or not isinstance(min_precision, int | float)
-                                      or not 0 < min_precision < 1):
-        raise SentimentKitError(f"min_precision must be a number between 0 and 1 (such as 0.9) or None; "
-                                f"got {min_precision!r}.")
+    if min_precision is not None:
+        min_precision = check_fraction(min_precision, name="min_precision", example=0.9)
     src, dst = _check_paths(Path(input), Path(output))
     column = text_column(src, text, data_dir)
     model = _load_themes(themes) if themes is not None else None
@@ -340,7 +339,7 @@ def _score_piece(texts: list[Any], model: Any = None, min_precision: float | Non
 def _init_worker(model: Any, min_precision: float | None = None) -> None:
     global _WORKER_MODEL, _WORKER_MIN_PRECISION
     _WORKER_MODEL, _WORKER_MIN_PRECISION = model, min_precision
-    prepare_prefilter(compile_if_missing=False)  # the parent compiled and cached it
+    prepare_prefilter(compile_if_missing=False)  # the parent compiled and cached it for a big input
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
 
 

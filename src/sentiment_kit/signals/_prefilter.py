@@ -204,10 +204,16 @@ LARGE = 2500
 def cache_path(patterns: list[str]) -> Path | None:
     """Where the compiled prefilter for ``patterns`` is cached, or None without ``hyperscan``."""
     try:
-        import hyperscan as hs
+        import hyperscan  # noqa: F401
     except ImportError:
         return None
-    loose, flags = _expressions(patterns)
+    return _cache_file(*_expressions(patterns))
+
+
+def _cache_file(loose: list[bytes], flags: list[int]) -> Path:
+    """The cache file of these expressions, for this Hyperscan version and platform."""
+    import hyperscan as hs
+
     key = hashlib.sha256(repr((hs.__version__, platform.machine(), platform.system(), loose, flags)).encode())
     root = os.environ.get("SENTIMENT_KIT_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "sentiment_kit")
@@ -222,11 +228,12 @@ def load(patterns: list[str], *, compile_if_missing: bool) -> Prefilter | None:
     the cache is a Hyperscan database in ``$SENTIMENT_KIT_CACHE`` or ``~/.cache/sentiment_kit``
     (written atomically; a file that does not load is compiled again).
     """
-    path = cache_path(patterns)
-    if path is None:
+    try:
+        import hyperscan as hs
+    except ImportError:
         return None
-    import hyperscan as hs
-
+    loose, flags = _expressions(patterns)
+    path = _cache_file(loose, flags)
     if path.is_file():
         try:
             db = hs.loadb(path.read_bytes(), hs.HS_MODE_BLOCK)
@@ -236,7 +243,6 @@ def load(patterns: list[str], *, compile_if_missing: bool) -> Prefilter | None:
             pass  # unreadable or from another build: compile again below
     if not compile_if_missing:
         return None
-    loose, flags = _expressions(patterns)
     db = hs.Database()
     db.compile(expressions=loose, ids=list(range(len(loose))), elements=len(loose), flags=flags)
     try:

@@ -52,8 +52,8 @@ intersected with all anchors at once and looked up in an inverted index, so only
 a text can match are run (most of the ~80 patterns never run on a given text). On ASCII text a
 compiled multi-pattern prefilter (Hyperscan, :mod:`sentiment_kit.signals._prefilter`) first
 reports, in one scan, which patterns can match at all; the others are skipped, which gives the same
-result about 3.5 times faster. It is compiled once per machine (10-30 s) and cached; a call
-compiles it when it has at least ``COMPILE_FROM`` (200,000) distinct texts or when
+result 3.7 times faster on real texts (``benchmarks/bench_prefilter.py``). It is compiled once per
+machine (10-30 s) and cached; a call compiles it when it has at least ``COMPILE_FROM`` (200,000) distinct texts or when
 :func:`prepare_prefilter` (or ``sentiment-kit score``) asks, and otherwise loads it when cached.
 Identical texts are scanned once. Texts over 1,000 characters are scanned in pieces that end at sentence ends.
 A match is dropped when
@@ -87,6 +87,7 @@ brand, promises in other words). The README reports them, including the signals 
 """
 
 from __future__ import annotations
+
 import re
 from typing import Any
 
@@ -94,13 +95,12 @@ import numpy as np
 import pandas as pd
 
 from .._core.lazy import in_chunks, is_dask, on_partitions
+from .._core.validation import as_text_series, check_fraction
+from ..text.prepare import strip_social
 from . import _patterns as P
 from . import _prefilter as _prefilter_mod
 from . import _stage
-from ..exceptions import SentimentKitError
-from .._core.validation import as_text_series
 from .names import SIGNALS
-from ..text.prepare import strip_social
 
 __all__ = ["service_signals", "SIGNALS"]
 
@@ -255,8 +255,8 @@ def _prefilter() -> _prefilter_mod.Prefilter | None:
 def prepare_prefilter(*, compile_if_missing: bool = True) -> bool:
     """Make :func:`service_signals` use the compiled prefilter in this process; True when it does.
 
-    The prefilter (:mod:`sentiment_kit.signals._prefilter`) gives the same flags about 3.5 times
-    faster. It is loaded from the machine's cache, or compiled (10-30 s, once per machine and
+    The prefilter (:mod:`sentiment_kit.signals._prefilter`) gives the same flags 3.7 times faster
+    on real texts. It is loaded from the machine's cache, or compiled (10-30 s, once per machine and
     version of the patterns) and cached when ``compile_if_missing``. False without the
     ``hyperscan`` package, or when nothing is cached and compiling was not asked for.
 
@@ -300,11 +300,11 @@ def _confirmed(text: str, found: dict[str, list[str]], min_precision: float) -> 
     the best score reaches the signal's operating point (a text whose flag needs more than one
     sentence is scored whole).
     """
-    flagged = [s for s in SIGNALS if found[s]]
-    per_sentence = [(sent, _signals_of(sent)) for sent in _stage.sentences(strip_social(text))]
+    text = strip_social(text)
+    per_sentence = [(sent, _signals_of(sent)) for sent in _stage.sentences(text)]
     out = dict(found)
-    for s in flagged:
-        units = [(sent, f) for sent, f in per_sentence if f[s]] or [(strip_social(text), found)]
+    for s in (s for s in SIGNALS if found[s]):
+        units = [(sent, f) for sent, f in per_sentence if f[s]] or [(text, found)]
         best = max(_stage.score(sent, s, np.array([bool(f[k]) for k in SIGNALS], dtype=float)) for sent, f in units)
         if best < _stage.threshold(s, min_precision):
             out[s] = []
@@ -324,7 +324,6 @@ def service_signals(texts: Any, *, explain: bool = False, n_jobs: int | None = N
     explain : bool, default False
         Also return one ``<signal>_evidence`` string column per signal with the matched
         span(s), joined by ``" | "`` (at most three per text), ``""`` when the signal is absent.
-
     n_jobs : int, optional
         Processes scanning chunks of the texts (``-1``: every core); the result is the same for
         any ``n_jobs``.
@@ -367,10 +366,8 @@ def service_signals(texts: Any, *, explain: bool = False, n_jobs: int | None = N
     >>> bool(out.loc[1, list(SIGNALS)].any()), bool(out.loc[2, list(SIGNALS)].any())
     (False, False)
     """
-    if min_precision is not None and (isinstance(min_precision, bool) or not isinstance(min_precision, int | float)
-                                      or not 0 < min_precision < 1):
-        raise SentimentKitError(f"min_precision must be a number between 0 and 1 (such as 0.9) or None; "
-                                f"got {min_precision!r}.")
+    if min_precision is not None:
+        min_precision = check_fraction(min_precision, name="min_precision", example=0.9)
     if is_dask(texts):
         return on_partitions(service_signals, texts, explain=explain, min_precision=min_precision)
     if n_jobs not in (None, 1):
@@ -386,12 +383,11 @@ def service_signals(texts: Any, *, explain: bool = False, n_jobs: int | None = N
     for i, text in enumerate(series.to_numpy(dtype=object)):
         if text and not text.isspace():
             rows_of.setdefault(text, []).append(i)
-    if not _PREFILTER or (_PREFILTER[0] is None and len(rows_of) >= COMPILE_FROM):
-        prepare_prefilter(compile_if_missing=len(rows_of) >= COMPILE_FROM)
+    prepare_prefilter(compile_if_missing=len(rows_of) >= COMPILE_FROM)  # a no-op once decided for this process
     for text, rows in rows_of.items():
         found = _signals_of(text)
         if min_precision is not None and any(found.values()):
-            found = _confirmed(text, found, float(min_precision))
+            found = _confirmed(text, found, min_precision)
         for s, spans in found.items():
             if spans:
                 flags[s][rows] = True

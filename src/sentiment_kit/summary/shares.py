@@ -136,19 +136,13 @@ def share_over_time(
         frame[by] = data.loc[valid, by].to_numpy()
         keys = ["period", "period_end", by]
     g = frame.groupby(keys, observed=True)["k"].agg(["size", "sum"]).reset_index()
-    g = g.rename(columns={"size": "n", "sum": "k"})
-    g["k"] = g["k"].astype(int)
-    g["share"] = g["k"] / g["n"]
-    g["ci_low"], g["ci_high"] = wilson_interval(g["k"], g["n"], confidence)
-    return g
+    return _add_shares(g.rename(columns={"size": "n", "sum": "k"}), confidence)
 
 
 def _share_over_time_dask(data: Any, *, flag: str, time: str, freq: str | Period, by: str | None,
                           confidence: float) -> pd.DataFrame:
     """:func:`share_over_time` of a Dask DataFrame: span and counts on the partitions, the table collected."""
-    missing = [c for c in (flag, time, by) if c is not None and c not in data.columns]
-    if missing:
-        raise SentimentKitError(f"Column {missing[0]!r} not found in data; available: {list(data.columns)}.")
+    check_columns(data, [flag, time, by], name="data")
     if not pd.api.types.is_datetime64_any_dtype(data[time].dtype):
         raise SentimentKitError(
             f"Column {time!r} of a Dask DataFrame must hold datetimes (it is {data[time].dtype}); parse it "
@@ -184,11 +178,7 @@ def _share_over_time_dask(data: Any, *, flag: str, time: str, freq: str | Period
     g = (data.map_partitions(counts, meta=meta)
          .groupby(keys)[["n", "k"]].sum().compute().reset_index()
          .sort_values(keys, ignore_index=True))
-    g["n"] = g["n"].astype(int)
-    g["k"] = g["k"].astype(int)
-    g["share"] = g["k"] / g["n"]
-    g["ci_low"], g["ci_high"] = wilson_interval(g["k"], g["n"], confidence)
-    return g
+    return _add_shares(g, confidence)
 
 
 def share_by(data: pd.DataFrame, *, flag: str, by: str, confidence: float = 0.95) -> pd.DataFrame:
@@ -208,10 +198,8 @@ def share_by(data: pd.DataFrame, *, flag: str, by: str, confidence: float = 0.95
     >>> share_by(df, flag="neg", by="loc")[["loc", "n", "share"]].to_dict("records")
     [{'loc': 'b', 'n': 1, 'share': 1.0}, {'loc': 'a', 'n': 2, 'share': 0.5}]
     """
+    check_columns(data, [flag, by], name="data")
     if is_dask(data):  # counts per group on the partitions; only the small table is collected
-        missing = [c for c in (flag, by) if c not in data.columns]
-        if missing:
-            raise SentimentKitError(f"Column {missing[0]!r} not found in data; available: {list(data.columns)}.")
 
         def counts(part: pd.DataFrame) -> pd.DataFrame:
             f = as_flag(part[flag], column=flag)
@@ -222,7 +210,6 @@ def share_by(data: pd.DataFrame, *, flag: str, by: str, confidence: float = 0.95
                              "k": pd.Series(dtype="float64")})
         g = data.map_partitions(counts, meta=meta).groupby(by)[["n", "k"]].sum().compute().reset_index()
         return _with_shares(g, confidence)
-    check_columns(data, [flag, by], name="data")
     f = as_flag(data[flag], column=flag)
     valid = f.notna()
     frame = pd.DataFrame({by: group_labels(data.loc[valid, by]),
@@ -231,12 +218,17 @@ def share_by(data: pd.DataFrame, *, flag: str, by: str, confidence: float = 0.95
     return _with_shares(g.rename(columns={"size": "n", "sum": "k"}), confidence)
 
 
-def _with_shares(g: pd.DataFrame, confidence: float) -> pd.DataFrame:
+def _add_shares(g: pd.DataFrame, confidence: float) -> pd.DataFrame:
+    """Counts ``n`` and ``k`` as integers, then ``share`` and its Wilson interval."""
     g["n"] = g["n"].astype(int)
     g["k"] = g["k"].astype(int)
     g["share"] = g["k"] / g["n"]
     g["ci_low"], g["ci_high"] = wilson_interval(g["k"], g["n"], confidence)
-    return g.sort_values(["share", "n"], ascending=[False, False], ignore_index=True)
+    return g
+
+
+def _with_shares(g: pd.DataFrame, confidence: float) -> pd.DataFrame:
+    return _add_shares(g, confidence).sort_values(["share", "n"], ascending=[False, False], ignore_index=True)
 
 
 def top_groups(values: pd.Series, *, n: int = 6, other: str = "other", first_part: bool = True) -> pd.Series:
