@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "benchmarks" / "data"))
 
 import sentiment_kit as sk  # noqa: E402
-from sample_signal_industry_sentences import INDUSTRIES, half_of, load_units  # noqa: E402
+from sample_signal_industry_sentences import INDUSTRIES, half_of, labelled_ids, load_units  # noqa: E402
 from train_signal_stage import with_text  # noqa: E402
 from sentiment_kit._core.stats import wilson_interval  # noqa: E402
 
@@ -88,10 +88,7 @@ def main() -> None:
     b = pd.read_csv(b_path).set_index("sentence_id").loc[a["sentence_id"]] if b_path.is_file() else None
     units = pd.DataFrame(load_units(data_dir))
     if args.set == "test6":  # drawn from either half, among the sentences dev5 and test5 do not hold
-        held = set()
-        for name in ("dev5", "test5"):
-            held |= set(pd.read_csv(ROOT / "benchmarks" / "data" / f"signals_{name}.csv")["sentence_id"])
-        units = units[~units["sentence_id"].isin(held)]
+        units = units[~units["sentence_id"].isin(labelled_ids("dev5", "test5"))]
     else:
         units = units[[half_of(d) == args.set for d in units["doc_id"]]]
     strata = sk.service_signals(units["text"].tolist())

@@ -130,6 +130,15 @@ def load_units(data_dir: Path = DATA_DIR) -> list[dict[str, str]]:
     return rows
 
 
+def labelled_ids(*names: str) -> set[str]:
+    """The sentence ids of the labelled sets ``signals_<name>.csv`` beside this script."""
+    ids: set[str] = set()
+    for name in names:
+        with (HERE / f"signals_{name}.csv").open(encoding="utf-8", newline="") as fh:
+            ids |= {rec["sentence_id"] for rec in csv.DictReader(fh)}
+    return ids
+
+
 def half_of(doc_id: str) -> str:
     return "dev5" if int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % 2 == 0 else "test5"
 
@@ -140,10 +149,7 @@ def sample(rows: list[dict[str, str]], which: str) -> tuple[list[dict[str, str]]
 
     rng = random.Random(SEEDS[which])
     if which == "test6":  # any half, no sentence of dev5 or test5
-        labelled: set[str] = set()
-        for name in ("signals_dev5.csv", "signals_test5.csv"):
-            with (HERE / name).open(encoding="utf-8", newline="") as fh:
-                labelled |= {rec["sentence_id"] for rec in csv.DictReader(fh)}
+        labelled = labelled_ids("dev5", "test5")
         rows = [r for r in rows if r["sentence_id"] not in labelled]
     else:
         rows = [r for r in rows if half_of(r["doc_id"]) == which]
