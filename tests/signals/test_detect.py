@@ -237,8 +237,8 @@ def test_identical_texts_scanned_once_same_result(monkeypatch):
     from sentiment_kit.signals import detect
 
     scanned = []
-    real = detect._signals_of
-    monkeypatch.setattr(detect, "_signals_of", lambda text: scanned.append(text) or real(text))
+    real = detect._found
+    monkeypatch.setattr(detect, "_found", lambda text: scanned.append(text) or real(text))
     texts = ["She hung up on me.", "fine", "She hung up on me.", None, "She hung up on me."]
     out = service_signals(texts, explain=True)
     assert sorted(scanned) == ["She hung up on me.", "fine"]  # each distinct text once, blanks never

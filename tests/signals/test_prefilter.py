@@ -89,3 +89,39 @@ def test_service_signals_are_identical_with_and_without_the_prefilter(compiled, 
     fast = sk.service_signals(texts, explain=True)
     assert int(plain[list(sk.SIGNALS)].to_numpy().sum()) > 300
     pd.testing.assert_frame_equal(fast, plain)
+
+
+def test_prefilter_scans_from_several_threads_at_once(tmp_path, monkeypatch):
+    # Hyperscan releases the GIL while scanning and a scratch space serves one scan at a time:
+    # threads sharing one (Dask's threaded scheduler) failed with ScratchInUseError
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setenv("SENTIMENT_KIT_CACHE", str(tmp_path))
+    built = pf.load([r"\bhung\s+up\b", r"talk\s+to\s+(?:a|the)\s+manager(?:.{0,40}rude)?"], compile_if_missing=True)
+    filler = "we waited and talked about the weather " * 20_000  # long scans, so the threads overlap
+    texts = [filler + ("they hung up" if i % 3 == 0 else "") + (" talk to the manager" if i % 2 else "")
+             for i in range(24)]
+    expected = [built.candidates(t) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(built.candidates, texts))
+    assert got == expected
+    assert expected[0] == {0} and expected[1] == {1} and expected[3] == {0, 1}
+
+
+def test_a_long_loose_form_is_split_on_its_alternations(monkeypatch):
+    import re._parser as sre
+
+    monkeypatch.setattr(pf, "LARGE", 12)
+    forms = pf._variants(sre.parse(r"(?:ab|cd)\s+x(?:ef|gh)", re.IGNORECASE))
+    assert len(forms) == 4 and all(len(f) <= 40 for f in forms)
+    for text, hit in [("ab  xef", True), ("CD xgh", True), ("ab xzz", False), ("abxef", False)]:
+        assert any(re.search(f, text, re.IGNORECASE) for f in forms) is hit, text
+
+
+@pytest.mark.slow
+def test_prefilter_rules_out_every_pattern_for_ordinary_sentences(compiled):
+    # the longest pattern (broken promises) once compiled in Hyperscan's approximate mode, which
+    # reported it for every text, so no text was ever skipped
+    for text in ["We went to the park and had a picnic.", "My order arrived today, thanks!",
+                 "The new phone has a great camera and the battery lasts two days."]:
+        assert compiled.candidates(text) == set(), text

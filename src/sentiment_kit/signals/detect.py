@@ -96,7 +96,7 @@ import pandas as pd
 
 from .._core.lazy import in_chunks, is_dask, on_partitions
 from .._core.validation import as_text_series, check_fraction
-from ..text.prepare import strip_social
+from ..text.social import strip_social
 from . import _patterns as P
 from . import _prefilter as _prefilter_mod
 from . import _stage
@@ -203,17 +203,16 @@ def _pieces(text: str) -> list[str]:
     return out
 
 
-def _scan_text(text: str, found: dict[str, list[str]], context: list) -> None:
+def _scan_text(text: str, found: dict[str, list[str]], context: list, possible: set[int] | None) -> None:
     """Add the evidence spans of every signal in one text (or piece) to ``found``.
 
+    ``possible``: the ids of the patterns the prefilter reports for the text (None: no prefilter).
     The text's anchor words (first six letters) are intersected with all anchors at once and
     looked up in the inverted index, so only the patterns a text can match are run; a text
     with no anchor (most short texts for most signals) costs one set intersection.
     ``context`` is ``[whole text, cached result]`` for the service-context test of the gated
     patterns (the text may be one piece of a long text; the cue may sit in another piece).
     """
-    prefilter = _prefilter()
-    possible = prefilter.candidates(text) if prefilter is not None else None
     if possible is not None and not possible:
         return
     present = _ALL_ANCHORS.intersection([w[:6] for w in _TOKEN.findall(text.lower())])
@@ -278,11 +277,24 @@ def _signals_of(text: str) -> dict[str, list[str]]:
     The text is read without @handles, retweet markers, URLs and e-mail addresses
     (:func:`~sentiment_kit.text.strip_social`): "@RudeAirline" is an address, not rudeness.
     """
+    found = _found(text)
+    return found if found is not None else {s: [] for s in SIGNALS}
+
+
+def _found(text: str) -> dict[str, list[str]] | None:
+    """:func:`_signals_of`, or None when the prefilter rules out every pattern in every piece of the
+    text (most texts: no dictionary is made for them)."""
     text = strip_social(text)
-    found: dict[str, list[str]] = {s: [] for s in SIGNALS}
-    context = [text, None]  # the whole text's service-context test, run at most once and only if needed
+    prefilter = _prefilter()
+    found = context = None
     for piece in _pieces(text):
-        _scan_text(piece, found, context)
+        possible = prefilter.candidates(piece) if prefilter is not None else None
+        if possible is not None and not possible:
+            continue
+        if found is None:
+            found = {s: [] for s in SIGNALS}
+            context = [text, None]  # the whole text's service-context test, run at most once and only if needed
+        _scan_text(piece, found, context, possible)
     return found
 
 
@@ -385,7 +397,9 @@ def service_signals(texts: Any, *, explain: bool = False, n_jobs: int | None = N
             rows_of.setdefault(text, []).append(i)
     prepare_prefilter(compile_if_missing=len(rows_of) >= COMPILE_FROM)  # a no-op once decided for this process
     for text, rows in rows_of.items():
-        found = _signals_of(text)
+        found = _found(text)
+        if found is None:
+            continue
         if min_precision is not None and any(found.values()):
             found = _confirmed(text, found, min_precision)
         for s, spans in found.items():
