@@ -347,3 +347,48 @@ def test_a_sentence_opening_with_but_contrasts_with_the_one_before():
     s = score_sentiment(["The view was lovely. But the room was dirty.", "The view was lovely. The room was dirty.",
                          "The room was dirty. But the view was lovely."])
     assert s["sentiment"].tolist() == ["negative", "positive", "positive"]
+
+
+def test_token_cache_gives_the_same_scores_cold_warm_and_after_clearing(monkeypatch):
+    from sentiment_kit.sentiment import _fast
+
+    texts = pd.Series(["The phone is NOT good!!", "@acme never called back :(", "kind of slow but friendly",
+                       "Great service, thanks", "no problems at all", "I can't believe how rude", ""] * 30,
+                      dtype=object)
+    cold = _fast.score_fast(texts)                               # whatever the cache holds now
+    monkeypatch.setattr(_fast, "_CACHE", _fast._TokenCache())    # an empty cache
+    first = _fast.score_fast(texts)
+    assert _fast._CACHE.n > 20
+    warm = _fast.score_fast(texts)                                # every token from memory
+    monkeypatch.setattr(_fast, "CACHE_TOKENS", 25)               # full at once: cleared and refilled
+    small = _fast.score_fast(texts[::-1].reset_index(drop=True))
+    for k in ("neg", "neu", "pos", "compound"):
+        np.testing.assert_array_equal(first[k], cold[k])
+        np.testing.assert_array_equal(warm[k], first[k])
+        np.testing.assert_array_equal(small[k][::-1], first[k])
+
+
+def test_token_cache_forgets_properties_read_with_other_valence_tables(monkeypatch):
+    from sentiment_kit.sentiment import _fast, _lexicon
+
+    monkeypatch.setattr(_fast, "_CACHE", _fast._TokenCache())
+    before = _fast.score_fast(pd.Series(["the parcel was zorbly"], dtype=object))["compound"][0]
+    uni, bi = _lexicon.valence_tables()
+    monkeypatch.setattr(_fast, "valence_tables", lambda: ({**uni, "zorbly": -3.0}, bi))
+    after = _fast.score_fast(pd.Series(["the parcel was zorbly"], dtype=object))["compound"][0]
+    assert before == 0.0 and after < -0.5
+
+
+def test_nltk_is_not_imported_to_look_for_a_lexicon_it_cannot_find(tmp_path, monkeypatch):
+    import sys
+
+    from sentiment_kit.sentiment import _lexicon
+
+    monkeypatch.setenv("NLTK_DATA", str(tmp_path / "a") + __import__("os").pathsep + str(tmp_path / "b"))
+    assert _lexicon._nltk_data_roots()[:2] == [str(tmp_path / "a"), str(tmp_path / "b")]  # NLTK's own order
+    monkeypatch.delitem(sys.modules, "nltk.data", raising=False)
+    monkeypatch.setattr(_lexicon, "_nltk_data_roots", lambda: [str(tmp_path)])
+    assert _lexicon._nltk_may_have_lexicon() is False
+    (tmp_path / "sentiment").mkdir()
+    (tmp_path / "sentiment" / "vader_lexicon.zip").write_bytes(b"")
+    assert _lexicon._nltk_may_have_lexicon() is True

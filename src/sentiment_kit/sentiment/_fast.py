@@ -13,7 +13,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from ..text.prepare import strip_social_tokens
+from ..text.social import strip_social_tokens
 from ._lexicon import (ALPHA, B_DECR, BOOSTERS, BUT_AFTER, BUT_BEFORE, C_INCR, EP_MAX, EP_STEP, EXPECTATIONS, HEDGES,
                        INTERJECTIONS, N_SCALAR, NEG_OF_NEGATIVE, NEGATION_WINDOW, NEGATORS, NEVER_SO, QM_MAX, QM_STEP,
                        UNMET_EXPECTATION, valence_tables)
@@ -85,9 +85,10 @@ class _TokenTable(NamedTuple):
     bi_keys: dict          # packed (first, second) lower-form codes of a two-word phrase -> valence
 
 
-def _token_table(uniq_arr: np.ndarray) -> _TokenTable:
+def _token_props(uniq_arr: np.ndarray) -> dict[str, np.ndarray]:
     """Read each distinct token once: punctuation peeled (emoticons such as ":)" stay whole), its
-    valence, whether it negates, boosts, ends a clause or a sentence, is in capitals, ..."""
+    valence, whether it negates, boosts, ends a clause or a sentence, is in capitals, ... (one
+    array per property; ``low`` is the lower-cased, peeled form)."""
     uni, bi = valence_tables()
     uniq = pd.Series(uniq_arr, dtype=object)
     lowraw = uniq.str.lower().str.replace("’", "'", regex=False)
@@ -113,21 +114,82 @@ def _token_table(uniq_arr: np.ndarray) -> _TokenTable:
     # words a negator can scope over: "no cheque :(" stays negative
     # and neither is laughter or another interjection: "no idea lol" does not un-laugh the "lol"
     u_emo = ((lowraw.isin(uni.keys()) & (lowraw != stripped)) | low.isin(INTERJECTIONS)).to_numpy() & u_word
-    lcodes, luniq = pd.factorize(low, sort=False)
-    lpos = {w: i for i, w in enumerate(luniq)}
-    L = np.int64(len(luniq))
-    bi_keys = {lpos[w1] * L + lpos[w2]: v for (w1, w2), v in bi.items() if w1 in lpos and w2 in lpos}
     u_bifirst = low.isin({w1 for (w1, _w2) in bi}).to_numpy() & u_word
     u_marks = (u_excl + u_qm) > 0
     # one gather of bit flags per token instead of one per attribute
     flags = (u_doc * _DOC_F | u_end_clause * _ENDC | u_end_sent * _ENDS | u_but * _BUT | u_word * _WORD
              | u_neg * _NEG | u_inlex * _INLEX | u_upper * _UPPER | u_exp * _EXP | u_bifirst * _BI1
              | u_marks * _MARK).astype(np.int32)
-    return _TokenTable(
-        flags=flags, excl=u_excl, qm=u_qm, val=u_val, boost=u_boost, emo=u_emo,
-        never=(low == "never").to_numpy() & u_word, sothis=low.isin(("so", "this")).to_numpy() & u_word,
-        hedge=low.isin(HEDGES).to_numpy() & u_word, of=(low == "of").to_numpy() & u_word,
-        lcodes=lcodes, n_lower=L, bi_keys=bi_keys)
+    return {"flags": flags, "excl": u_excl, "qm": u_qm, "val": u_val, "boost": u_boost, "emo": u_emo,
+            "never": (low == "never").to_numpy() & u_word, "sothis": low.isin(("so", "this")).to_numpy() & u_word,
+            "hedge": low.isin(HEDGES).to_numpy() & u_word, "of": (low == "of").to_numpy() & u_word,
+            "low": low.to_numpy(dtype=object)}
+
+
+#: Distinct tokens whose properties a process remembers between calls (about 200 bytes each);
+#: past this the memory is cleared and filled again.
+CACHE_TOKENS = 300_000
+
+
+class _TokenCache:
+    """The properties of the tokens read so far in this process (:func:`_token_props` is a pure
+    function of the token, so a token read once need not be read again: scoring a file chunk by
+    chunk reads mostly tokens already seen)."""
+
+    def __init__(self) -> None:
+        self.clear()
+
+    def clear(self, tables: object = None) -> None:
+        self.rows: dict[str, int] = {}
+        self.cols: dict[str, np.ndarray] = {}
+        self.n = 0
+        self.tables = tables  # the valence tables the properties were read with
+
+    def props(self, tokens: np.ndarray) -> dict[str, np.ndarray]:
+        """:func:`_token_props` of ``tokens`` (distinct), from memory where it can."""
+        if len(tokens) > CACHE_TOKENS:
+            return _token_props(tokens)
+        if valence_tables() is not self.tables:  # built again (another lexicon): forget what was read
+            self.clear(valence_tables())
+        get = self.rows.get
+        idx = np.fromiter((get(t, -1) for t in tokens), dtype=np.int64, count=len(tokens))
+        new = np.flatnonzero(idx < 0)
+        if len(new):
+            if self.n + len(new) > CACHE_TOKENS:
+                self.clear(self.tables)
+                new = np.arange(len(tokens))
+            fresh = _token_props(tokens[new])
+            self._append(fresh)
+            idx[new] = np.arange(self.n - len(new), self.n)
+            self.rows.update(zip(tokens[new].tolist(), range(self.n - len(new), self.n)))
+        return {k: col[idx] for k, col in self.cols.items()}
+
+    def _append(self, fresh: dict[str, np.ndarray]) -> None:
+        k = len(next(iter(fresh.values())))
+        for name, values in fresh.items():
+            col = self.cols.get(name)
+            if col is None or len(col) < self.n + k:  # grow by doubling: appends cost O(1) per token
+                grown = np.empty(max(2 * (self.n + k), 1024), dtype=values.dtype)
+                if col is not None:
+                    grown[:self.n] = col[:self.n]
+                self.cols[name] = col = grown
+            col[self.n:self.n + k] = values
+        self.n += k
+
+
+_CACHE = _TokenCache()
+
+
+def _token_table(uniq_arr: np.ndarray) -> _TokenTable:
+    """The :class:`_TokenTable` of the distinct tokens: their properties (remembered per process,
+    :class:`_TokenCache`) and the codes of their lower-cased forms, on which two-word phrases are found."""
+    _uni, bi = valence_tables()
+    props = _CACHE.props(np.asarray(uniq_arr, dtype=object))
+    lcodes, luniq = pd.factorize(props.pop("low"), sort=False)
+    lpos = {w: i for i, w in enumerate(luniq)}
+    L = np.int64(len(luniq))
+    bi_keys = {lpos[w1] * L + lpos[w2]: v for (w1, w2), v in bi.items() if w1 in lpos and w2 in lpos}
+    return _TokenTable(**props, lcodes=lcodes, n_lower=L, bi_keys=bi_keys)
 
 
 class _Words(NamedTuple):
