@@ -155,7 +155,32 @@ def test_every_public_callable_of_the_top_level_is_listed_in_all():
     import inspect
 
     listed = set(sentiment_kit.__all__)
+    for name in listed:  # the names are imported on first use: load them all first
+        getattr(sentiment_kit, name)
     public = {n for n, v in vars(sentiment_kit).items()
               if not n.startswith("_") and (inspect.isfunction(v) or inspect.isclass(v))
               and (getattr(v, "__module__", "") or "").startswith("sentiment_kit")}
     assert sorted(public - listed) == []
+
+
+LAZY_PACKAGES = ["sentiment_kit", "sentiment_kit.batch", "sentiment_kit.data", "sentiment_kit.report",
+                 "sentiment_kit.sentiment", "sentiment_kit.text"]
+
+
+@pytest.mark.parametrize("name", LAZY_PACKAGES)
+def test_lazy_packages_export_exactly_their_all(name):
+    module = importlib.import_module(name)
+    assert set(module._LAZY) == set(module.__all__) - {"__version__"}
+    assert set(module.__all__) <= set(dir(module))
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        getattr(module, "nope")
+
+
+def test_importing_the_package_or_the_scorer_loads_no_heavy_library():
+    import subprocess
+    import sys
+
+    code = ("import sys, sentiment_kit, sentiment_kit.batch.stream, sentiment_kit.report.cli; "
+            "print(sorted(m for m in ('sklearn', 'scipy', 'matplotlib', 'nbconvert', 'seaborn') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

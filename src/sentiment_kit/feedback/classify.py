@@ -24,7 +24,6 @@ from .._core.validation import check_columns
 from ..signals.names import SIGNALS
 from ..exceptions import SentimentKitError
 from ..sentiment.scoring import score_sentiment, stars_to_label
-from ..text.prepare import shorten
 
 __all__ = ["classify_feedback", "failure_summary", "negative_feedback", "FAILURE_SIGNALS"]
 
@@ -163,6 +162,8 @@ def failure_summary(
     >>> out.loc[out["k"] > 0, ["signal", "k"]].values.tolist()
     [['indifference', 1], ['rudeness', 1]]
     """
+    from ..text.prepare import shorten  # not at import: scoring alone never needs it (nor its scikit-learn)
+
     check_columns(classified, [text, *SIGNALS], name="classified")
     n = len(classified)
     texts = classified[text].fillna("").astype(str)

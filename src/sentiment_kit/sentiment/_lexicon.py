@@ -6,6 +6,8 @@ Private module: :mod:`sentiment_kit.sentiment` documents the rules and their evi
 
 from __future__ import annotations
 
+import os
+import sys
 from functools import lru_cache
 from importlib import resources
 
@@ -124,17 +126,42 @@ EXPECTATIONS = frozenset(
 )
 
 # --------------------------------------------------------------------------- lexicon files
+def _nltk_data_roots() -> list[str]:
+    """Every folder NLTK's data search (``nltk.data.path``) starts with, on any platform."""
+    roots = [os.path.expanduser(d) for d in os.environ.get("NLTK_DATA", "").split(os.pathsep) if d]
+    roots += [os.path.expanduser("~/nltk_data"), *(os.path.join(sys.prefix, *sub, "nltk_data")
+                                                    for sub in ((), ("share",), ("lib",)))]
+    roots += ["/usr/share/nltk_data", "/usr/local/share/nltk_data", "/usr/lib/nltk_data", "/usr/local/lib/nltk_data",
+              os.path.join(os.environ.get("APPDATA", "C:\\"), "nltk_data"), r"C:\nltk_data", r"D:\nltk_data",
+              r"E:\nltk_data"]
+    return roots
+
+
+def _nltk_may_have_lexicon() -> bool:
+    """False only when NLTK cannot find its ``vader_lexicon`` data, found without importing NLTK.
+
+    Importing ``nltk.data`` imports all of NLTK (two seconds here, in every process that scores);
+    when none of the folders NLTK searches by default holds the lexicon (zipped or not) and NLTK
+    was not imported (whose search path a program may have changed), NLTK would not find it.
+    """
+    if "nltk.data" in sys.modules:
+        return True
+    return any(os.path.exists(os.path.join(root, "sentiment", name))
+               for root in _nltk_data_roots() for name in ("vader_lexicon.zip", "vader_lexicon"))
+
+
 def vader_lexicon_text() -> str:
     """The VADER lexicon as text: NLTK's data if installed, else the copy in vaderSentiment."""
-    import nltk.data
+    if _nltk_may_have_lexicon():
+        import nltk.data
 
-    try:
-        nltk.data.find("sentiment/vader_lexicon.zip")
-    except LookupError:
-        pass
-    else:
-        return nltk.data.load("sentiment/vader_lexicon.zip/vader_lexicon/vader_lexicon.txt",
-                              format="text").strip()
+        try:
+            nltk.data.find("sentiment/vader_lexicon.zip")
+        except LookupError:
+            pass
+        else:
+            return nltk.data.load("sentiment/vader_lexicon.zip/vader_lexicon/vader_lexicon.txt",
+                                  format="text").strip()
     try:
         path = resources.files("vaderSentiment") / "vader_lexicon.txt"
         return path.read_text(encoding="utf-8").strip()

@@ -127,7 +127,7 @@ from .._core.lazy import in_chunks, is_dask, on_partitions
 from . import _fast, _lexicon
 from ._lexicon import SERVICE_LEXICON
 from .._core.validation import as_text_series
-from ..text.prepare import strip_social
+from ..text.social import strip_social
 from ..exceptions import SentimentKitError
 
 __all__ = [
