@@ -174,6 +174,10 @@ def test_lazy_packages_export_exactly_their_all(name):
     assert set(module.__all__) <= set(dir(module))
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         getattr(module, "nope")
+    for sub in pkgutil.iter_modules(module.__path__):  # importing every submodule shadows no exported name
+        importlib.import_module(f"{name}.{sub.name}")
+    for exported, where in module._LAZY.items():
+        assert getattr(module, exported) is getattr(importlib.import_module(where, name), exported), exported
 
 
 def test_importing_the_package_or_the_scorer_loads_no_heavy_library():

@@ -36,4 +36,9 @@ def lazy_exports(package: str, names: dict[str, str]) -> tuple[Callable[[str], A
     def __dir__() -> list[str]:
         return sorted(set(vars(sys.modules[package])) | set(names))
 
+    # A name that is also the name of its own submodule ("narrate" in report/narrate.py) is imported
+    # now: importing the submodule later would set the package's attribute to the module.
+    for name, module in names.items():
+        if module == "." + name:
+            setattr(sys.modules[package], name, getattr(importlib.import_module(module, package), name))
     return __getattr__, __dir__
