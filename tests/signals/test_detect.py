@@ -384,3 +384,41 @@ def test_handles_and_urls_are_not_words():
 def test_a_hashtag_counts_as_its_word_a_handle_does_not():
     out = service_signals(["@AirCo the agent was #rude", "@AirCo the agent was rude", "@rude the agent was kind"])
     assert out["rudeness"].tolist() == [True, True, False]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # the customer's own helplessness is not staff's refusal; the same words reported from staff are
+    ("Comcast is stealing from us and there is nothing I can do about it.", False),
+    ("Talking with them via live chat it seems there is nothing I can do.", False),
+    ("I was told over and over that there was nothing I could do.", True),
+    ('She replied, "there is nothing I can do, we charge this fee to everyone."', True),
+    ("It would have been nice to get more than 'there's nothing we can do' from the crew.", True),
+    ("Then there's nothing I can do for you, the agent said.", True),
+    # a duration or an amount, not a restriction
+    ("I was told the review would only take 24 hours.", False),
+    ("Dropping to half the speed would only take off 5 a month.", False),
+    ("The hotel would only take cash.", True),
+    ("He said he can only take $10 off for the next few months.", True),
+    # an idiom, a question and a website failing the customer
+    ("Today's flight was no exception, the crew were rude.", False),
+    ("The agent said there are no exceptions.", True),
+    ("Why can't they cancel online?", False),
+    ("I attempted to create an account, but the system would not let me.", False),
+    ("The rep said they could not reverse the fee as the system would not let them.", True),
+    # the customer's accusation, not a reason given for a refusal
+    ("Equifax continues to violate their stated rules by reporting old records.", False),
+    ("This company acted against the rule of law.", False),
+    ("I was told it was against their policy to give me a copy.", True),
+])
+def test_policy_refusal_needs_staff_refusing(text, flagged):
+    assert bool(service_signals([text])["policy_refusal"].iloc[0]) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The decision to close the account negatively impacts my credit.", False),
+    ("I was told they made a decision to close the accounts.", False),
+    ("I told them of my decision to close my account after the way I was treated.", True),
+    ("We have decided to close our accounts with them.", True),
+])
+def test_intent_to_leave_is_the_customers_decision(text, flagged):
+    assert bool(service_signals([text])["intent_to_leave"].iloc[0]) is flagged

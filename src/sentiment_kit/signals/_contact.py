@@ -359,22 +359,35 @@ _REFUSE = (
     r"don'?t\s+allow|did\s+not\s+allow|didn'?t\s+allow|prohibit\w*|nothing\s+(?:they|we|he|she|i)\s+(?:can|could)|no\s+way|"
     r"not\s+possible|impossible|not\s+eligible|ineligible|(?:only|must)\s+(?:accept|allow|take|offer))\b"
 )
+#: "... can do" after "nothing" in the "nothing I can do" pattern (not "nothing I can do but wait").
+_CAN_DO = (r"(?:can|could|would\s+be\s+able\s+to|is\s+able\s+to|was\s+able\s+to|were\s+able\s+to)\s+(?:do|have\s+done)\b"
+           r"(?!\s+(?:but|except|now\s+but|about\s+it\s+but)\b)")
 POLICY_REFUSAL = (
     ("refused because of a rule", _REASON + r"[^.!?;\n]{0,60}?" + _REFUSE),
     ("rule given as reason for refusal", _REFUSE + r"[^.!?;\n]{0,100}?(?:\b(?:because|due\s+to|per|under|according\s+to|by|"
      r"against|as|it\s+is|it'?s|that'?s|citing)\b[^.!?;\n]{0,30}?)" + _REASON),
     ("against policy",
-     r"\b(?:against|violates?|outside\s+(?:of\s+)?)\s+(?:the\s+|their\s+|our\s+|its\s+|company\s+|"
+     # (not "violates its own rules": the customer's accusation, not staff's reason for refusing)
+     r"\b(?:against|outside\s+(?:of\s+)?)\s+(?:the\s+|their\s+|our\s+|its\s+|company\s+|"
      r"corporate\s+|bank\s+)?(?!(?:cfpb|federal|state|fdcpa|fcra|consumer|legal|government|regulatory)\b)(?:\w+\s+)?"
-     r"(?:polic(?:y|ies)|rules?|procedures?|protocols?)\b(?!\s+(?:number|holders?))"),
+     r"(?:polic(?:y|ies)|rules?|procedures?|protocols?)\b(?!\s+(?:number|holders?|of\s+law)\b)"),
     ("those are the rules",
      r"\b(?:those|these|that|it|this)(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:just\s+|simply\s+)?(?:the|our|their|company|bank|store)\s+"
      r"(?:rules?|polic(?:y|ies)|procedures?|protocols?|process|guidelines)\b|\brules\s+are\s+rules\b|\bpolicy\s+is\s+policy\b"),
     ("nothing I can do",
-     r"\bnothing\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:i|we|they|he|she|anyone|anybody|the\s+\w+|customer\s+service)\s+"
-     r"(?:can|could|would\s+be\s+able\s+to|is\s+able\s+to|was\s+able\s+to|were\s+able\s+to)\s+(?:do|have\s+done)\b"
-     r"(?!\s+(?:but|except|now\s+but|about\s+it\s+but)\b)|"
-     r"\bnothing\s+(?:can|could)\s+be\s+done\b"),
+     r"\bnothing\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:they|he|she|anyone|anybody|the\s+\w+|customer\s+service)\s+"
+     + _CAN_DO + r"|\bnothing\s+(?:can|could)\s+be\s+done\b|"
+     # staff speaking to the customer: "there's nothing I can do for you"
+     r"\bnothing\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:i|we)\s+(?:can|could)\s+do\s+(?:for|to\s+help)\s+(?:you|u)\b"),
+    # In the first person it is staff's refusal only when reported ("she told me there was nothing I
+    # could do", 'he replied, "there is nothing I can do"'); unreported it is the customer's own
+    # helplessness ("there is nothing I can do about it"). The match starts at the reporting verb, so
+    # the customer-as-subject exclusion does not apply to it ("I was told ...": LEFT_EXCLUDE_EXEMPT).
+    ("nothing I can do (reported)",
+     r"(?:\b(?:said|say|says|saying|told|tell|tells|telling|stated|states|stating|advised|advise|advises|advising|informed|"
+     r"inform|informs|replied|replies|responded|responds|explained|explains|notif(?:y|ied|ies|ying)|insisted|answered|"
+     r"reply|response|answer)\b[^.!?;\n]{0,150}?|[\"“][^\"”\n]{0,100}?|(?:^|(?<=\s))['‘][^\n]{0,60}?)"
+     r"(?P<core>nothing\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:i|we)\s+" + _CAN_DO + r")"),
     # "can't help" is plain inability (a reason by the definition); "won't help" is a bare refusal.
     ("unable to help",
      r"\b(?:unable|not\s+able|can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|couldnt)\s+(?:to\s+)?"
@@ -416,11 +429,18 @@ POLICY_REFUSAL = (
      r"(?!\s+(?:to\s+)?(?:take|charge|collect|commence|report|sell|pursue|foreclose|garnish|debit|withdraw|access|share|call|"
      r"contact|use|keep|hold|process)\b)"),
     ("hands are tied",
-     r"\b(?:(?:my|our|his|her|their)\s+hands\s+(?:are|were)\s+tied|out\s+of\s+(?:my|our|his|her|their)\s+hands|(?<!\bthis\sis\s)(?<!\bthis\swas\s)(?<!\bit\sis\s)(?<!\bit\swas\s)(?<!\bthat\sis\s)(?<!\bthat\swas\s)no\s+exceptions?|"
+     r"\b(?:(?:my|our|his|her|their)\s+hands\s+(?:are|were)\s+tied|out\s+of\s+(?:my|our|his|her|their)\s+hands|(?<!\bthis\sis\s)(?<!\bthis\swas\s)(?<!\bit\sis\s)(?<!\bit\swas\s)(?<!\bthat\sis\s)(?<!\bthat\swas\s)(?<!\bwas\s)(?<!\bwere\s)no\s+exceptions?|"
      r"(?:can(?:no|'|’)?t|can\s+not|could\s+not|couldn'?t|won'?t|will\s+not|would\s+not|wouldn'?t|refus\w*\s+to|do\s+not|don'?t)\s+"
      r"make\s+(?:an?\s+|any\s+)?exceptions?|the\s+(?:[\"“”']+\s*)?system(?:\s*(?:''|[\"“”']))?\s+(?:won'?t|will\s+not|doesn'?t|does\s+not|wouldn'?t|would\s+not|cannot|"
-     r"can'?t|did\s+not|didn'?t)\s+(?:let|allow|permit)|(?:would|will|can|could|do|does|did)\s+only\s+(?:(?:accept|take)"
-     r"(?!\s+(?:a\s+)?(?:report|message|complaint|statement|note)\b)|(?:allow|offer)"
+     r"can'?t|did\s+not|didn'?t)\s+(?:let|allow|permit)"
+     # "the system would not let me check in online" is a website failing the customer, not staff's rule
+     r"(?!\s+me\b)|(?:would|will|can|could|do|does|did)\s+only\s+(?:(?:accept|take)"
+     r"(?!\s+(?:a\s+)?(?:report|message|complaint|statement|note)\b)"
+     # "it would only take 24 hours", "would only take off $5", "it would only take another airline" (but
+     # "they can only take $10 off" is a restriction)
+     r"(?!(?:(?<=would\sonly\stake)|(?<=will\sonly\stake))\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+)?(?:\$?\d+|a\s+(?:few|couple|day|week|month|minute|"
+     r"moment|second|year|fraction)|an?\s+(?:hour|extra)|one|two|three|four|five|six|seven|eight|nine|ten|few|several|another|off|"
+     r"minutes?|hours?|days?|weeks?|months?|seconds?|moments?)\b)|(?:allow|offer)"
      r"(?=\s+(?:me\s+|us\s+)?(?:an?|one|the|full|partial|cash|\$|\d)\b))|"
      r"(?:system|policy|they|we|it)\s+only\s+(?:accepts?|allows?|offers?|takes?|permits?))\b"),
 )
@@ -432,6 +452,8 @@ POLICY_REFUSAL_LEFT_EXCLUDE = (
     r"\b(?:if|unless|whether)\s+(?:\w+\s+){0,3}$|"
     # a credit decision ("my application was declined due to ...") is not a service refusal
     r"\b(?:application|applications|loan|credit|heloc|mortgage|approval|request)\s+(?:request\s+)?$|"
-    r"\bappl(?:ied|ication|y|ying)\b[^.!?]{0,80}$|\b(?:unwilling|refus\w*)\s+or\s+$"
+    r"\bappl(?:ied|ication|y|ying)\b[^.!?]{0,80}$|\b(?:unwilling|refus\w*)\s+or\s+$|"
+    # a question, not a refusal: "why can't they cancel online?"
+    r"\bwhy\s+$"
 )
 POLICY_REFUSAL_RIGHT_EXCLUDE = r"^[^.!?;\n]{0,30}?\b(?:in\s+case\s+of\s+disputed|15\s+u\.?s\.?c)"

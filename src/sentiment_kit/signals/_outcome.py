@@ -249,7 +249,9 @@ INTENT_TO_LEAVE = (
     ("cancel my account",
      r"\b(?:" + _I + r"|(?:let|allow|allowing|allowed)\s+(?:me|us)\s+(?:to\s+)?|(?:want|wanted|wants|going|decided|decide|plan|planning|"
      r"intend|intending|trying|tried|try|asked|request(?:ed|ing)?|would\s+like|'d\s+like|wish|wished|chose|choose|able|"
-     r"unable|will|shall)\s+to\s+|(?:request|attempt|decision|intention|intent)\s+to\s+|(?:so|and)\s+i\s+|"
+     r"unable|will|shall)\s+to\s+|(?:request|attempt|intention|intent)\s+to\s+|"
+     # the customer's decision, not "the decision to close the account" the bank made
+     r"(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\ba\s)decision\s+to\s+|(?:so|and)\s+i\s+|"
      r"(?:^|(?<=[.!?\n])\s*)(?=(?:cancell?ing|closing|terminating|ending|cancell?ed)\b))"
      r"(?P<core>" + _CLOSE + r"\s+(?:out\s+)?(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?(?:my|our|(?:the|this|that)"
      r"(?!\s+(?:\w+\s+)?(?:bank|checking|savings|payroll)\s+accounts?\b))(?!\s+(?:bank|payroll)\s+accounts?\b)\s+"

@@ -98,7 +98,8 @@ ADMIT_NEGATION = r"\b(?:refus\w*|unwilling|reluctant|fail(?:ed|s|ing)?|declin\w*
 #: Patterns to which their signal's left-context exclusion does not apply (the customer is
 #: the subject *and* the one the failure happened to: "I was ignored", "I was told ... it never came").
 LEFT_EXCLUDE_EXEMPT = frozenset({"was ignored", "could not reach anyone", "call-back never came", "my cancellation", "still waiting", "waited weeks for a reply", "on hold for hours",
-                                 "passed from one to another", "explain again", "never got what was promised"})
+                                 "passed from one to another", "explain again", "never got what was promised",
+                                 "nothing I can do (reported)"})
 
 #: Patterns built on words that describe anything, not only service: a film can be
 #: "condescending", a tweet's author "doesn't care who wins", a device "doesn't respond", a song
@@ -198,6 +199,7 @@ PATTERN_ANCHORS: dict[str, str] = {
     "against policy": "policy polici rule rules proced protoc",
     "those are the rules": "rule rules policy polici proced protoc proces guidel",
     "nothing I can do": "nothin",
+    "nothing I can do (reported)": "nothin",
     "unable to help": "help assist",
     "not allowed to": "allowe permit author",
     "hands are tied": "hands except system only",
