@@ -7,32 +7,12 @@ which only call the public API. Requires the ``notebooks`` extra (papermill, nbc
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import lazy_loader as _lazy
 
-from .._core.exports import lazy_exports as _lazy_exports
+# Each public name is imported on first use (listed in __init__.pyi), so `import sentiment_kit` and the
+# command line do not load scikit-learn, SciPy, matplotlib or nbconvert before they are needed.
+__getattr__, __dir__, __all__ = _lazy.attach_stub(__name__, __file__)
 
-if TYPE_CHECKING:  # the names as imports, for type checkers and IDEs
-    from .build import (NotebookExecutionError, ReportError, ReportPlan, UnsafeReportError, build_report,
-                        list_notebooks, notebook_dir, plan_report)
-    from .narrate import about_the_data, narrate, plain_number, show_table
-
-# Imported on first use (sentiment_kit._core.exports): where each public name lives.
-_LAZY = {
-    "NotebookExecutionError": ".build",
-    "ReportError": ".build",
-    "ReportPlan": ".build",
-    "UnsafeReportError": ".build",
-    "build_report": ".build",
-    "list_notebooks": ".build",
-    "notebook_dir": ".build",
-    "plan_report": ".build",
-    "about_the_data": ".narrate",
-    "narrate": ".narrate",
-    "plain_number": ".narrate",
-    "show_table": ".narrate",
-}
-
-__all__ = ["notebook_dir", "list_notebooks", "plan_report", "ReportPlan", "build_report", "narrate", "show_table",
-           "plain_number", "about_the_data", "ReportError", "NotebookExecutionError", "UnsafeReportError"]
-
-__getattr__, __dir__ = _lazy_exports(__name__, _LAZY)
+# "narrate" is also the name of its own submodule: importing report.narrate later would set this
+# attribute to the module, so the function is imported now (the module is light).
+from .narrate import narrate  # noqa: E402, F401
