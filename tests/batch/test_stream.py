@@ -16,7 +16,7 @@ from sentiment_kit.exceptions import DataValidationError, SentimentKitError
 
 TEXTS = [
     "Great service, thanks!", "On hold for an hour, then they hung up.", "", "NA", "None",
-    "I'll be switching to another provider.", "multi\nline, with \"quotes\" and commas", "=HYPERLINK(1)",
+    "I changed banks.", "multi\nline, with \"quotes\" and commas", "=HYPERLINK(1)",
     "no problems at all", "They promised a call back and nobody ever called.", "rude staff", "fine.",
 ]
 

@@ -132,7 +132,7 @@ def test_failure_summary_counts_and_quotes(feedback):
 
 
 def test_min_precision_reaches_the_signals_and_is_complaint_follows_them():
-    data = pd.DataFrame({"text": ["I'll be switching to another provider.", "Fine, thanks.",
+    data = pd.DataFrame({"text": ["I changed banks.", "Fine, thanks.",
                                   "I asked for a manager and she hung up on me."]})
     rules = sk.classify_feedback(data)
     strict = sk.classify_feedback(data, min_precision=0.95)

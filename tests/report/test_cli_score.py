@@ -85,7 +85,7 @@ def test_score_runs_as_a_command_with_two_jobs(csv_file, tmp_path):
 
 def test_min_precision_option_reaches_the_signals(tmp_path):
     src, out = tmp_path / "in.csv", tmp_path / "o.parquet"
-    pd.DataFrame({"body": ["I'll be switching to another provider.", "They hung up on me."]}).to_csv(src, index=False)
+    pd.DataFrame({"body": ["I changed banks.", "They hung up on me."]}).to_csv(src, index=False)
     assert main(["score", str(src), "--text", "body", "--out", str(out), "--min-precision", "0.95",
                  "--no-progress"]) == 0
     got = pd.read_parquet(out)
