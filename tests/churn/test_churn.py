@@ -392,6 +392,9 @@ def test_attributable_churn_recovers_truth(af_data):
     assert {"group", "time", "retention", "ci_low", "ci_high"} <= set(tab.columns)
     r = res.retention_at([365])
     assert r.loc[365.0, "exposed"] < r.loc[365.0, "not exposed"]
+    assert res.retention_at([180, 365]).index.tolist() == [180, 365]  # days stay whole numbers in a table
+    assert res.retention_at([180, 365]).index.dtype == np.int64
+    assert res.retention_at([90.5]).index.tolist() == [90.5]
     assert "attributable" in repr(res)
 
 

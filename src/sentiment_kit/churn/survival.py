@@ -104,10 +104,14 @@ class AttributableChurn(Result):
         return out
 
     def retention_at(self, times: Any) -> pd.DataFrame:
-        """Kaplan-Meier retention of each group at the given times (rows: times; columns: groups)."""
+        """Kaplan-Meier retention of each group at the given times (rows: times; columns: groups).
+
+        Whole-number times (days, say) keep an integer index, so a table shows "180", not "180.000000".
+        """
         t = np.atleast_1d(np.asarray(times, dtype=float))
+        whole = np.isfinite(t).all() and bool((t == np.round(t)).all())
         return pd.DataFrame({g: kmf.survival_function_at_times(t).to_numpy() for g, kmf in self.km.items()},
-                            index=pd.Index(t, name="time"))
+                            index=pd.Index(t.astype(np.int64) if whole else t, name="time"))
 
     def summary(self) -> pd.DataFrame:
         """The attributable fraction and the hazard ratio with their intervals, one row each."""
