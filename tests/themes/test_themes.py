@@ -474,3 +474,11 @@ def test_theme_trend_of_nine_days_is_drawn_on_nine_days(jump):
     circled_day = pd.Timestamp(mdates.num2date(circled[0][0])).tz_localize(None)
     assert circled_day.normalize() == NINE_DAYS[-1]
     assert all(t.get_text() for t in ax.get_xticklabels())
+
+
+def test_a_swear_word_never_names_a_theme(small_texts):
+    texts = [t.replace("rude", "fucking rude") for t in small_texts]
+    model = ThemeModel(3, random_state=0, min_df=1).fit(texts)
+    assert "fucking" in " ".join(model.themes_["terms"])       # still among the theme's words
+    labels = " ".join(model.themes_["label"])
+    assert "fuck" not in labels and "rude" in labels

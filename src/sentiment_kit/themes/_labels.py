@@ -11,7 +11,7 @@ import scipy.sparse as sp
 
 from ..text.prepare import shorten
 
-__all__ = ["class_counts", "distinctive_terms", "nonoverlapping", "quote_pools", "pick_quotes"]
+__all__ = ["class_counts", "distinctive_terms", "nonoverlapping", "quote_pools", "pick_quotes", "LABEL_PROFANITY"]
 
 _WS = re.compile(r"\s+")
 
@@ -37,13 +37,33 @@ def distinctive_terms(counts: np.ndarray, names: np.ndarray, top: int) -> list[l
     return out
 
 
+#: Swear words never used to *name* a theme (the label heads tables and charts an executive reads);
+#: the texts, their quotes and the theme's full term list keep them. Any word starting with
+#: ``fuck`` or ``shit`` counts too.
+LABEL_PROFANITY = frozenset({"ass", "asshole", "assholes", "bastard", "bastards", "bitch", "bitches", "bullshit",
+                             "crap", "crappy", "damn", "damned", "dick", "dicks", "goddamn", "piss", "pissed",
+                             "wtf", "stfu"})
+
+
+def _profane(word: str) -> bool:
+    w = word.lower()
+    return w in LABEL_PROFANITY or w.startswith(("fuck", "shit"))
+
+
 def nonoverlapping(terms: list[str], n: int) -> list[str]:
-    """The first ``n`` terms, skipping those whose words repeat an already chosen term."""
+    """The first ``n`` terms, skipping those whose words repeat an already chosen term and those
+    with a swear word (:data:`LABEL_PROFANITY`).
+
+    Examples
+    --------
+    >>> nonoverlapping(["contract", "fucking", "contract fee", "business"], 2)
+    ['contract', 'business']
+    """
     chosen: list[str] = []
     used: set[str] = set()
     for t in terms:
         words = set(t.split())
-        if words & used:
+        if words & used or any(_profane(w) for w in words):
             continue
         chosen.append(t)
         used |= words
