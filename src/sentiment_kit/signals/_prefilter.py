@@ -117,7 +117,11 @@ def _loose(nodes: Any, gaps: list[int]) -> tuple[str, bool]:
             out.append(_ANY_CHAR)
             continue
         if op is C.BRANCH:
-            parts = [_loose(alt, gaps) for alt in av[1]]
+            # each alternative spends gaps from the same budget; what follows gets what the
+            # costliest one left ("(a.*|b.*) c" keeps "c": cutting there reported every text with an "a")
+            budgets = [[gaps[0]] for _ in av[1]]
+            parts = [_loose(alt, budget) for alt, budget in zip(av[1], budgets)]
+            gaps[0] = min(b[0] for b in budgets)
             out.append("(?:" + "|".join(p for p, _ in parts) + ")")
             if any(cut for _, cut in parts):
                 return "".join(out), True
