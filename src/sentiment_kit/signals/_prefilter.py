@@ -18,8 +18,8 @@ the same to the bit (tested on real texts against the plain path).
 A loose form too large for Hyperscan ("pattern is too large") is split on its alternations into
 several expressions reported under the pattern's one id (the broken-promise pattern gives 70).
 It used to be compiled in Hyperscan's approximate prefilter mode instead, which reported it for
-every text, so every text went on to the Python patterns; split, the scan alone settles two
-real sentences in three (``benchmarks/bench_prefilter.py`` prints the shares).
+every text, so every text went on to the Python patterns; split, the scan alone settles about nine
+real sentences in ten (``benchmarks/bench_prefilter.py`` prints the shares).
 
 The superset argument holds for ASCII text, where Python's and Hyperscan's character classes
 agree (Python's ``\\s`` also takes ``\\x1c``-``\\x1f``, which the loose pattern adds). A text with

@@ -52,7 +52,7 @@ intersected with all anchors at once and looked up in an inverted index, so only
 a text can match are run (most of the ~80 patterns never run on a given text). On ASCII text a
 compiled multi-pattern prefilter (Hyperscan, :mod:`sentiment_kit.signals._prefilter`) first
 reports, in one scan, which patterns can match at all; the others are skipped, which gives the same
-result 6 times faster on real texts (``benchmarks/bench_prefilter.py``). It is compiled once per
+result 6.5 times faster on real texts (``benchmarks/bench_prefilter.py``). It is compiled once per
 machine (10-30 s) and cached; a call compiles it when it has at least ``COMPILE_FROM`` (200,000) distinct texts or when
 :func:`prepare_prefilter` (or ``sentiment-kit score``) asks, and otherwise loads it when cached.
 Identical texts are scanned once. Texts over 1,000 characters are scanned in pieces that end at sentence ends.
@@ -254,7 +254,7 @@ def _prefilter() -> _prefilter_mod.Prefilter | None:
 def prepare_prefilter(*, compile_if_missing: bool = True) -> bool:
     """Make :func:`service_signals` use the compiled prefilter in this process; True when it does.
 
-    The prefilter (:mod:`sentiment_kit.signals._prefilter`) gives the same flags 6 times faster
+    The prefilter (:mod:`sentiment_kit.signals._prefilter`) gives the same flags 6.5 times faster
     on real texts. It is loaded from the machine's cache, or compiled (10-30 s, once per machine and
     version of the patterns) and cached when ``compile_if_missing``. False without the
     ``hyperscan`` package, or when nothing is cached and compiling was not asked for.
