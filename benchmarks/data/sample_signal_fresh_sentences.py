@@ -58,6 +58,7 @@ from sample_signal_sentences import (
     TOPUP_KEYWORDS,
     compile_any,
     load_sentences,
+    write_candidates,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -212,14 +213,8 @@ def main(argv: list[str]) -> int:
     global DATA_DIR
     DATA_DIR = Path(args[1]) if len(args) > 1 else DATA_DIR
     cands = sample([] if which in ("uci", "vader") else load_sentences(DATA_DIR), which)
-    blind = "--blind" in argv
-    fields = ["sentence_id", "text"] if blind else ["sentence_id", "source_file", "complaint_id", "text", "pool"]
-    if blind:
-        random.Random(SEEDS[which] + 1).shuffle(cands)
-    writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore",
-                            quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(cands)
+    write_candidates(cands, ["sentence_id", "source_file", "complaint_id", "text", "pool"],
+                     blind="--blind" in argv, seed=SEEDS[which])
     print(f"# {which}: {len(cands)} candidates", file=sys.stderr)
     return 0
 

@@ -57,7 +57,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from sample_signal_sentences import MAX_LEN, MIN_LEN, SIGNAL_ORDER, split_sentences
+from sample_signal_sentences import MAX_LEN, MIN_LEN, SIGNAL_ORDER, split_sentences, write_candidates
 
 DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 INDUSTRIES = ("finance", "telecom", "support_tweets", "airline")
@@ -205,15 +205,8 @@ def main(argv: list[str]) -> int:
     which = args[0]
     data_dir = Path(args[1]) if len(args) > 1 else DATA_DIR
     cands, sizes = sample(load_units(data_dir), which)
-    blind = "--blind" in argv
-    fields = (["sentence_id", "text"] if blind
-              else ["sentence_id", "industry", "source_file", "doc_id", "text_sha1", "pool", "text"])
-    if blind:
-        random.Random(SEEDS[which] + 1).shuffle(cands)
-    writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore",
-                            quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(cands)
+    write_candidates(cands, ["sentence_id", "industry", "source_file", "doc_id", "text_sha1", "pool", "text"],
+                     blind="--blind" in argv, seed=SEEDS[which])
     for line in sizes:
         print(f"# {which} {line}", file=sys.stderr)
     print(f"# {which}: {len(cands)} candidates", file=sys.stderr)

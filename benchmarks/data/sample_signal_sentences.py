@@ -398,6 +398,19 @@ def sample(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     return out
 
 
+def write_candidates(rows: list[dict[str, str]], fields: list[str], *, blind: bool, seed: int) -> None:
+    """Write the sampled rows to standard output as CSV: with ``blind``, only ``sentence_id,text`` in an
+    order shuffled with ``seed + 1`` (the annotators' file), else ``fields`` in the sampled order."""
+    if blind:
+        rows = list(rows)
+        random.Random(seed + 1).shuffle(rows)
+        fields = ["sentence_id", "text"]
+    writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore",
+                            quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
 def main(argv: list[str]) -> int:
     repo_root = Path(__file__).resolve().parents[2]
     data_dir = Path(argv[1]) if len(argv) > 1 else repo_root.parent / "shared" / "data"
