@@ -360,12 +360,18 @@ def test_token_cache_gives_the_same_scores_cold_warm_and_after_clearing(monkeypa
     first = _fast.score_fast(texts)
     assert _fast._CACHE.n > 20
     warm = _fast.score_fast(texts)                                # every token from memory
-    monkeypatch.setattr(_fast, "CACHE_TOKENS", 25)               # full at once: cleared and refilled
-    small = _fast.score_fast(texts[::-1].reset_index(drop=True))
     for k in ("neg", "neu", "pos", "compound"):
         np.testing.assert_array_equal(first[k], cold[k])
         np.testing.assert_array_equal(warm[k], first[k])
-        np.testing.assert_array_equal(small[k][::-1], first[k])
+    # a call whose new tokens do not fit clears the memory and fills it with that call's tokens
+    more = pd.Series(["Fine, thanks!", "The staff were RUDE but quick", "not bad at all"] * 5, dtype=object)
+    monkeypatch.setattr(_fast, "CACHE_TOKENS", _fast._CACHE.n + 2)
+    refilled = _fast.score_fast(more)
+    assert _fast._CACHE.n == len(_fast._tokens(more)[1])
+    monkeypatch.setattr(_fast, "_CACHE", _fast._TokenCache())
+    fresh = _fast.score_fast(more)
+    for k in ("neg", "neu", "pos", "compound"):
+        np.testing.assert_array_equal(refilled[k], fresh[k])
 
 
 def test_token_cache_forgets_properties_read_with_other_valence_tables(monkeypatch):
