@@ -100,13 +100,12 @@ examples:
 
 
 def _probability(value: str) -> float:
+    from .._core.validation import check_fraction  # the library's own rule for a precision
+
     try:
-        number = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number between 0 and 1, got {value!r}") from None
-    if not 0 < number < 1:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1 (such as 0.9), got {value}")
-    return number
+        return check_fraction(float(value), name="--min-precision", example=0.9)
+    except ValueError:  # not a number, or not between 0 and 1 (SentimentKitError is a ValueError)
+        raise argparse.ArgumentTypeError(f"expected a number between 0 and 1 such as 0.9, got {value!r}") from None
 
 
 def _count(value: str) -> int:
