@@ -42,8 +42,10 @@ def main() -> None:
     import sentiment_kit as sk
     from sentiment_kit.signals import detect
 
-    texts = ([doc[3] for doc in _documents(data_dir)] + [u["text"] for u in load_units(data_dir)]
-             + load_pool(data_dir)[:60_000] + EXTRA)
+    kinds = {"whole documents": [doc[3] for doc in _documents(data_dir)],
+             "sentences": [u["text"] for u in load_units(data_dir)],
+             "tweet-length bench texts": load_pool(data_dir)[:60_000]}
+    texts = [t for group in kinds.values() for t in group] + EXTRA
     print(f"{len(texts):,} texts ({len(set(texts)):,} distinct)")
     detect._PREFILTER[:] = [None]
     compile_from, detect.COMPILE_FROM = detect.COMPILE_FROM, float("inf")  # this many texts would compile it
@@ -67,9 +69,6 @@ def main() -> None:
     from sentiment_kit.text import strip_social
 
     prefilter = detect._prefilter()
-    n_docs, n_units = len(_documents(data_dir)), len(load_units(data_dir))
-    kinds = {"whole documents": texts[:n_docs], "sentences": texts[n_docs:n_docs + n_units],
-             "tweet-length bench texts": texts[n_docs + n_units:n_docs + n_units + 60_000]}
     for kind, group in kinds.items():  # a text is read in pieces of up to 1,000 characters, as the signals read it
         found = [[prefilter.candidates(piece) for piece in detect._pieces(strip_social(t))] for t in group]
         readable = [c for c in found if all(p is not None for p in c)]
