@@ -409,6 +409,11 @@ def test_a_hashtag_counts_as_its_word_a_handle_does_not():
     ("Equifax continues to violate their stated rules by reporting old records.", False),
     ("This company acted against the rule of law.", False),
     ("I was told it was against their policy to give me a copy.", True),
+    # a policy described, not given as the reason for a refusal
+    ("Although it is their policy to keep reporting bankruptcies for ten years, the law says otherwise.", False),
+    ("It is our policy and procedure to honor requests for no phone calls.", False),
+    ("The agent would not waive the fee and said it was their policy.", True),
+    ("They would not refund me, it's the rules.", True),
 ])
 def test_policy_refusal_needs_staff_refusing(text, flagged):
     assert bool(service_signals([text])["policy_refusal"].iloc[0]) is flagged
@@ -419,6 +424,20 @@ def test_policy_refusal_needs_staff_refusing(text, flagged):
     ("I was told they made a decision to close the accounts.", False),
     ("I told them of my decision to close my account after the way I was treated.", True),
     ("We have decided to close our accounts with them.", True),
+    # leaving only in a counterfactual, or only if there were somewhere else to go
+    ("Had I seen the statement, I would have promptly closed the account.", False),
+    ("If I had been told, I would have had ample time to switch providers.", False),
+    ("We would drop this service immediately if there was another option.", False),
+    ("If this is not fixed I will close my account.", True),
+    ("My bank suggested that I close the account.", False),
 ])
 def test_intent_to_leave_is_the_customers_decision(text, flagged):
     assert bool(service_signals([text])["intent_to_leave"].iloc[0]) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("She said that I was correct.", False),
+    ("The rep insisted that the charge was correct.", True),
+])
+def test_mistake_denied_not_when_the_customer_is_right(text, flagged):
+    assert bool(service_signals([text])["mistake_denied"].iloc[0]) is flagged

@@ -371,9 +371,13 @@ POLICY_REFUSAL = (
      r"\b(?:against|outside\s+(?:of\s+)?)\s+(?:the\s+|their\s+|our\s+|its\s+|company\s+|"
      r"corporate\s+|bank\s+)?(?!(?:cfpb|federal|state|fdcpa|fcra|consumer|legal|government|regulatory)\b)(?:\w+\s+)?"
      r"(?:polic(?:y|ies)|rules?|procedures?|protocols?)\b(?!\s+(?:number|holders?|of\s+law)\b)"),
+    # "That's our policy" gives the rule as the reason; "it is their policy to keep reporting ..." only
+    # states what the rule is, with no refusal in it.
     ("those are the rules",
-     r"\b(?:those|these|that|it|this)(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:just\s+|simply\s+)?(?:the|our|their|company|bank|store)\s+"
-     r"(?:rules?|polic(?:y|ies)|procedures?|protocols?|process|guidelines)\b|\brules\s+are\s+rules\b|\bpolicy\s+is\s+policy\b"),
+     r"\b(?:those|these|that|this)(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:just\s+|simply\s+)?(?:the|our|their|company|bank|store)\s+"
+     r"(?:rules?|polic(?:y|ies)|procedures?|protocols?|process|guidelines)\b|"
+     r"\bit(?:'s|\s+is|\s+was)\s+(?:just\s+|simply\s+)?(?:the|our|their|company|bank|store)\s+"
+     r"(?:rules?|polic(?:y|ies)|procedures?|protocols?|process|guidelines)\b(?!\s+(?:to|that|and)\b)|\brules\s+are\s+rules\b|\bpolicy\s+is\s+policy\b"),
     ("nothing I can do",
      r"\bnothing\s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:they|he|she|anyone|anybody|the\s+\w+|customer\s+service)\s+"
      + _CAN_DO + r"|\bnothing\s+(?:can|could)\s+be\s+done\b|"

@@ -23,8 +23,10 @@ MISTAKE_DENIED = (
      r"\w*accura\w*|discrepanc\w*)\b|that\s+(?:they|it|there|the|any|their|he|she|i|we|was|were|is|this)\b|(?:they|it)\s+(?:had|made|was)|having|making|"
      r"the\s+(?:error|mistake|charge\s+was\s+wrong|dispute|claim|fraud)|my\s+(?:dispute|fraud\s+claim|claim|chargeback|complaint)|"
      r"responsibility|liability|fault|wrongdoing|knowledge|involvement|receiv\w+)\b"),
+    # Not the customer being right ("she said that I was correct").
     ("insisted it was correct",
      r"\b" + _CLAIM + r"\s+(?!(?:that\s+)?my\s+(?:information|identity|income|employment|id|documents?)\b)"
+     r"(?!(?:that\s+)?(?:i|we|you)\s+(?:was|were|am|are)\s+(?:\w+\s+)?(?:right|correct)\b)"
      r"(?:that\s+)?(?:the|my|this|their|it|everything|all|our|his|her|they|account|information|debt|charges?|"
      r"balance|bill|report(?:ing)?|fee)?\s*(?:\w+\s+){0,3}?(?:was|is|were|are|had\s+been|has\s+been|have\s+been|been)\s+(?:all\s+|"
      r"completely\s+|100%\s+|still\s+|in\s+fact\s+)?(?:correct(?:ly\s+\w+)?|accurate(?:ly\s+\w+)?|valid(?:ated)?|verified|right|"
@@ -337,8 +339,13 @@ INTENT_TO_LEAVE_LEFT_EXCLUDE = (
     r"(?:i|we)?\s*(?:\w+\s+){0,2}$|"
     r"\b(?:mov(?:e|ed|ing)\s+(?:house|home|out|away|abroad|overseas)|relocat\w+)\b[^.!?]{0,40}$|"
     r"(?<!\bi\s)(?<!\bwe\s)\b(?:stating|stated|said|says|saying|replied|responded|wrote|told\s+(?:me|us))\s*[:,]?\s*[\"“][^\"”]*$|"
-    # leaving only in a counterfactual ("were it not for the monopoly, I would have cancelled")
-    r"\b(?:were\s+it\s+not|if\s+it\s+(?:weren|wasn)'?t|if\s+not\s+for)\b[^.!?]{0,100}$"
+    # leaving only in a counterfactual ("were it not for the monopoly, I would have cancelled", "had I
+    # seen the statement, I would have closed the account", "I would have had time to switch")
+    r"\b(?:were\s+it\s+not|if\s+it\s+(?:weren|wasn)'?t|if\s+not\s+for|had\s+(?:i|we))\b[^.!?]{0,100}$|"
+    r"\bwould\s+have\s+(?!to\b)(?:\w+\s+){0,4}$|"
+    # the company decides to close ("PayPal chose to close my account"); someone advises the customer to
+    r"\b(?:they|he|she|it|bank|company|lender|(?-i:[A-Z])\w+)\s+(?:chose|decided|opted|elected)\s+to\s+$|"
+    r"\b(?:suggest\w*|recommend\w*|advis\w*|urg(?:e|ed|es|ing))\s+(?:(?:me|us)\s+to\s+|that\s+)$"
 )
 INTENT_TO_LEAVE_RIGHT_EXCLUDE = (
     r"^[^.!?;\n]{0,80}?\b(?:due\s+to\s+(?:a\s+|my\s+|our\s+)?(?:move|moving|relocation|relocating|death|divorce)|"
@@ -352,7 +359,9 @@ INTENT_TO_LEAVE_RIGHT_EXCLUDE = (
     # the customer cannot leave ("I would switch providers, but they have a monopoly"; "... if I could")
     r"^[^.!?;\n]{0,60}?\b(?:if\s+(?:i|we)\s+(?:could|had\s+a\s+choice)\b(?!\s+help)|but\s+(?:there\s+(?:is|are|was|were)\s+no|"
     r"(?:they|it|\w+)(?:'re|\s+are|\s+is|\s+have|\s+has)\s+(?:\w+\s+){0,2}?(?:a\s+)?monopoly|there(?:'s|\s+is)\s+(?:no|only)|"
-    r"no\s+other|(?:i|we)\s+(?:can(?:no|')?t|couldn'?t)|(?:they|it)\s+(?:is|are)\s+the\s+only))|"
+    r"no\s+other|(?:i|we)\s+(?:can(?:no|')?t|couldn'?t)|(?:they|it)\s+(?:is|are)\s+the\s+only)|"
+    r"if\s+(?:there\s+(?:was|were|is|are)|(?:i|we)\s+had)\s+(?:an?|another|any|some|other)\s+(?:\w+\s+)?(?:options?|choices?|"
+    r"alternatives?|providers?|competitors?|compan(?:y|ies)|carriers?|banks?)\b)|"
     # a plan or tier of the same company; a downgrade; paying in full; the cancellation's paperwork
     r"^\s+(?!and\b)(?:[\w-]+\s+){0,2}?(?:plan|tier|double\s+play|triple\s+play|business\s+(?:service|account))s?\b|"
     r"^[^.!?;\n]{0,40}?\b(?:only|just)\s+(?:want|wanted|need|needed|use|keep|kept)\b|"
