@@ -34,6 +34,11 @@ the SHA-256 of the document id, so no document has sentences in both:
   (the signals that missed 0.85 on test5 or test6, where fresh sentences remain) up to 40 sentences
   drawn uniformly from those the new rules flag among every sentence that no earlier set holds;
   labelled blind by two annotators. Precision only.
+* ``test8``: after test7 was measured and its errors read (rules changed for policy_refusal,
+  intent_to_leave and mistake_denied, second stage retrained with test7), per industry and signal in
+  ``TEST8_CELLS`` (the cells below 0.85 at their latest measurement) up to 40 sentences drawn
+  uniformly from those the new rules flag among every sentence that no earlier set holds; labelled
+  blind by two annotators. Precision only.
 
 The tweets and reviews may not be copied into the project (see ``../shared/data/README.md``), so
 the labelled files hold no text: ``sentence_id`` names the document and sentence, ``text_sha1``
@@ -41,7 +46,7 @@ checks that the text rebuilt from ``../shared/data`` is the one labelled.
 
 Usage::
 
-    python benchmarks/data/sample_signal_industry_sentences.py dev5|test5|test6|test7 [DATA_DIR] [--blind] > out.csv
+    python benchmarks/data/sample_signal_industry_sentences.py dev5|test5|test6|test7|test8 [DATA_DIR] [--blind] > out.csv
 
 ``--blind`` writes only ``sentence_id,text`` in a shuffled order, for the annotators.
 """
@@ -61,13 +66,21 @@ from sample_signal_sentences import MAX_LEN, MIN_LEN, SIGNAL_ORDER, split_senten
 
 DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 INDUSTRIES = ("finance", "telecom", "support_tweets", "airline")
-SEEDS = {"dev5": 17_05, "test5": 17_15, "test6": 17_16, "test7": 17_17}
-N_FLAGGED = {"dev5": 25, "test5": 40, "test6": 40, "test7": 40}
+SEEDS = {"dev5": 17_05, "test5": 17_15, "test6": 17_16, "test7": 17_17, "test8": 17_18}
+N_FLAGGED = {"dev5": 25, "test5": 40, "test6": 40, "test7": 40, "test8": 40}
 #: The (industry, signal) cells test7 measures: below 0.85 on test5 or test6 (or only just above),
 #: with fresh flagged sentences left.
 TEST7_CELLS = {("finance", "broken_promise"), ("telecom", "broken_promise"), ("finance", "policy_refusal"),
                ("telecom", "policy_refusal"), ("finance", "mistake_denied"), ("finance", "mistake_admitted"),
                ("finance", "intent_to_leave"), ("telecom", "intent_to_leave"), ("airline", "intent_to_leave")}
+#: The cells test8 measures: below 0.85 at their latest measurement (test5, test6 or test7).
+TEST8_CELLS = {("finance", "broken_promise"), ("finance", "policy_refusal"), ("finance", "mistake_denied"),
+               ("finance", "mistake_admitted"), ("finance", "intent_to_leave"), ("telecom", "intent_to_leave"),
+               ("airline", "policy_refusal"), *((i, "public_review") for i in INDUSTRIES)}
+#: The sets each precision-only set must not repeat.
+EARLIER = {"test6": ("dev5", "test5"), "test7": ("dev5", "test5", "test6"),
+           "test8": ("dev5", "test5", "test6", "test7")}
+CELLS = {"test7": TEST7_CELLS, "test8": TEST8_CELLS}
 HERE = Path(__file__).resolve().parent
 N_RANDOM_DEV = 60
 N_RANDOM_TEST = {"finance": 300, "telecom": 300, "support_tweets": 150, "airline": 200}
@@ -158,8 +171,8 @@ def sample(rows: list[dict[str, str]], which: str) -> tuple[list[dict[str, str]]
     import sentiment_kit as sk
 
     rng = random.Random(SEEDS[which])
-    if which in ("test6", "test7"):  # any half, no sentence of an earlier set
-        labelled = labelled_ids("dev5", "test5", *(["test6"] if which == "test7" else []))
+    if which in EARLIER:  # any half, no sentence of an earlier set
+        labelled = labelled_ids(*EARLIER[which])
         rows = [r for r in rows if r["sentence_id"] not in labelled]
     else:
         rows = [r for r in rows if half_of(r["doc_id"]) == which]
@@ -173,13 +186,13 @@ def sample(rows: list[dict[str, str]], which: str) -> tuple[list[dict[str, str]]
         sizes.append(f"{industry}: {len(idx)} units, {int(any_flag.sum())} flagged for some signal, "
                      + ", ".join(f"{s} {int(sub[s].sum())}" for s in SIGNAL_ORDER))
         for signal in SIGNAL_ORDER:
-            if which == "test7" and (industry, signal) not in TEST7_CELLS:
+            if which in CELLS and (industry, signal) not in CELLS[which]:
                 continue
             flagged = [rows[i] for i, h in zip(idx, sub[signal].to_numpy()) if h]
             k = N_FLAGGED[which]
             for r in flagged if len(flagged) <= k else rng.sample(flagged, k):
                 chosen.setdefault(r["sentence_id"], []).append(f"{signal}:flagged")
-        if which in ("test6", "test7"):  # precision only; recall comes from test5's strata
+        if which in EARLIER:  # precision only; recall comes from test5's strata
             continue
         if which == "dev5":
             pool = [rows[i] for i in idx]
