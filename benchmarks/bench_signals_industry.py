@@ -2,10 +2,10 @@
 
 Run by hand (not by pytest)::
 
-    python benchmarks/bench_signals_industry.py [DATA_DIR] [--set test5|test6|test7|dev5]
+    python benchmarks/bench_signals_industry.py [DATA_DIR] [--set test5|test6|test7|test8|dev5]
 
-``test5`` (see ``benchmarks/data/SIGNALS_LABELLING.md``; ``test6`` and ``test7`` have flagged
-sentences only, so precision only; test7 only for the cells it draws): in each industry's test half (finance:
+``test5`` (see ``benchmarks/data/SIGNALS_LABELLING.md``; ``test6``, ``test7`` and ``test8`` have flagged
+sentences only, so precision only; test7 and test8 only for the cells they draw): in each industry's test half (finance:
 CFPB ``cfpb_extra``; telecom: Comcast complaints to the FCC; support tweets; airline: British
 Airways reviews), up to 40 sentences drawn uniformly from those the rules (frozen at d1ac6eb) flag
 for each signal, and a uniform sample of the sentences they flag for no signal; two annotators
@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "benchmarks" / "data"))
 
 import sentiment_kit as sk  # noqa: E402
-from sample_signal_industry_sentences import INDUSTRIES, half_of, labelled_ids, load_units  # noqa: E402
+from sample_signal_industry_sentences import EARLIER, INDUSTRIES, half_of, labelled_ids, load_units  # noqa: E402
 from train_signal_stage import with_text  # noqa: E402
 from sentiment_kit._core.stats import wilson_interval  # noqa: E402
 
@@ -80,16 +80,15 @@ def _recall(n_s, k_s, m_s, n_o, k_o, m_o, n_u, k_u, m_u, rng):
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("data_dir", nargs="?", default=str(ROOT.parent / "shared" / "data"))
-    parser.add_argument("--set", default="test5", choices=["test5", "test6", "test7", "dev5"])
+    parser.add_argument("--set", default="test5", choices=["test5", "test6", "test7", "test8", "dev5"])
     args = parser.parse_args()
     data_dir = Path(args.data_dir)
     a = with_text(ROOT / "benchmarks" / "data" / f"signals_{args.set}.csv", data_dir)
     b_path = ROOT / "benchmarks" / "data" / f"signals_{args.set}_b.csv"
     b = pd.read_csv(b_path).set_index("sentence_id").loc[a["sentence_id"]] if b_path.is_file() else None
     units = pd.DataFrame(load_units(data_dir))
-    if args.set in ("test6", "test7"):  # drawn from either half, among the sentences no earlier set holds
-        earlier = ("dev5", "test5") if args.set == "test6" else ("dev5", "test5", "test6")
-        units = units[~units["sentence_id"].isin(labelled_ids(*earlier))]
+    if args.set in EARLIER:  # drawn from either half, among the sentences no earlier set holds
+        units = units[~units["sentence_id"].isin(labelled_ids(*EARLIER[args.set]))]
     else:
         units = units[[half_of(d) == args.set for d in units["doc_id"]]]
     strata = sk.service_signals(units["text"].tolist())
@@ -122,7 +121,7 @@ def main() -> None:
                     row["precision_B"] = float((b[s].to_numpy() == 1)[sampled].mean())
             rec = _recall(n_s, k, m, n_o, int((y & other).sum()), int(other.sum()),
                           n_u, int((y & none).sum()), int(none.sum()), rng)
-            if not none.any():  # a set of flagged sentences only (test6, test7): no recall
+            if not none.any():  # a set of flagged sentences only (test6-8): no recall
                 rec = (float("nan"),) * 3
             row.update(recall=rec[0], r_low=rec[1], r_high=rec[2])
             for lv in LEVELS:
