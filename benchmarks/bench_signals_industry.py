@@ -115,7 +115,7 @@ def main() -> None:
             row = {"industry": industry, "signal": s, "flagged": n_s, "sampled": m,
                    "positives": int((y & in_ind).sum())}
             if m:
-                lo, hi = wilson_interval(k, m, 0.95)
+                lo, hi = (float(v) for v in wilson_interval(k, m, 0.95))
                 row.update(precision=k / m, p_low=lo, p_high=hi)
                 if b is not None:
                     row["precision_B"] = float((b[s].to_numpy() == 1)[sampled].mean())
@@ -129,7 +129,7 @@ def main() -> None:
                 row[f"kept@{lv}"] = int(kept.sum())
                 if kept.sum():
                     row[f"precision@{lv}"] = float(y[kept].mean())
-                    row[f"p_low@{lv}"] = wilson_interval(int((y & kept).sum()), int(kept.sum()), 0.95)[0]
+                    row[f"p_low@{lv}"] = float(wilson_interval(int((y & kept).sum()), int(kept.sum()), 0.95)[0])
                 rec = _recall(n_s, int((y & kept).sum()), m, n_o, int((y & other).sum()), int(other.sum()),
                               n_u, int((y & none).sum()), int(none.sum()), rng)
                 row[f"recall@{lv}"] = rec[0] if none.any() else float("nan")
