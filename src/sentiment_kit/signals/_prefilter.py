@@ -239,6 +239,22 @@ class Prefilter:
         self._db.scan(text.encode("ascii"), match_event_handler=on_match, scratch=scratch)
         return set(hits) if hits else set()
 
+    @property
+    def scan_one(self) -> Callable[[str], set[int] | None]:
+        """:meth:`candidates` as a function bound to this thread's state, for a loop over many texts
+        (the thread state and the method are looked up once, not per text)."""
+        hits, on_match, scratch = self._thread_state()
+        scan, clear = self._db.scan, hits.clear
+
+        def candidates(text: str) -> set[int] | None:
+            if not text.isascii():
+                return None
+            clear()
+            scan(text.encode("ascii"), match_event_handler=on_match, scratch=scratch)
+            return set(hits) if hits else set()
+
+        return candidates
+
 
 def _expressions(patterns: list[str]) -> tuple[list[bytes], list[int], list[int]]:
     """The loose expressions with their pattern ids and Hyperscan flags.

@@ -89,6 +89,7 @@ brand, promises in other words). The README reports them, including the signals 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -387,28 +388,51 @@ def service_signals(texts: Any, *, explain: bool = False, n_jobs: int | None = N
         prepare_prefilter(compile_if_missing=len(series) >= COMPILE_FROM)  # workers load it from the cache
         return in_chunks(service_signals, series, n_jobs, explain=explain, min_precision=min_precision)
     series = as_text_series(texts)
-    n = len(series)
-    flags = {s: np.zeros(n, dtype=bool) for s in SIGNALS}
-    evidence = {s: np.full(n, "", dtype=object) for s in SIGNALS} if explain else None
-    # Identical texts (form letters, repeated short reviews) are scanned once.
-    rows_of: dict[str, list[int]] = {}
-    for i, text in enumerate(series.to_numpy(dtype=object)):
-        if text and not text.isspace():
-            rows_of.setdefault(text, []).append(i)
-    prepare_prefilter(compile_if_missing=len(rows_of) >= COMPILE_FROM)  # a no-op once decided for this process
-    for text, rows in rows_of.items():
-        found = _found(text)
-        if found is None:
-            continue
+    # Identical texts (form letters, repeated short reviews) are scanned once: each distinct text
+    # gets a code, its results are written per code and spread to the rows by the codes at the end.
+    codes, uniques = pd.factorize(series.to_numpy(dtype=object), sort=False)
+    n_unique = len(uniques)
+    prepare_prefilter(compile_if_missing=n_unique >= COMPILE_FROM)  # a no-op once decided for this process
+    # one extra slot (always False / "") for code -1, which pd.factorize never gives to a str
+    flags = {s: np.zeros(n_unique + 1, dtype=bool) for s in SIGNALS}
+    evidence = {s: np.full(n_unique + 1, "", dtype=object) for s in SIGNALS} if explain else None
+    for k, found in _each_found(uniques):
         if min_precision is not None and any(found.values()):
-            found = _confirmed(text, found, min_precision)
+            found = _confirmed(uniques[k], found, min_precision)
         for s, spans in found.items():
             if spans:
-                flags[s][rows] = True
+                flags[s][k] = True
                 if evidence is not None:
-                    evidence[s][rows] = " | ".join(spans)
-    out = pd.DataFrame(flags, index=series.index)
+                    evidence[s][k] = " | ".join(spans)
+    out = pd.DataFrame({s: flags[s][codes] for s in SIGNALS}, index=series.index)
     if evidence is not None:
         for s in SIGNALS:
-            out[f"{s}_evidence"] = pd.Series(evidence[s], index=series.index, dtype=object)
+            out[f"{s}_evidence"] = pd.Series(evidence[s][codes], index=series.index, dtype=object)
     return out
+
+
+def _each_found(texts: Any) -> Iterator[tuple[int, dict[str, list[str]]]]:
+    """(position, :func:`_found`) for each text that may have a signal (empty and blank texts, and
+    texts the prefilter rules out, are skipped).
+
+    The same as calling :func:`_found` on each text; the common case (a short ASCII text, one
+    Hyperscan scan that reports nothing) runs inline, without the calls around it.
+    """
+    prefilter = _prefilter()
+    quick = prefilter.scan_one if prefilter is not None else None
+    for k, text in enumerate(texts):
+        if not text or text.isspace():
+            continue
+        if quick is not None:
+            clean = strip_social(text)
+            if len(clean) <= _PIECE_CHARS:
+                possible = quick(clean)
+                if possible is not None:
+                    if possible:
+                        found = {s: [] for s in SIGNALS}
+                        _scan_text(clean, found, [clean, None], possible)
+                        yield k, found
+                    continue
+        found = _found(text)
+        if found is not None:
+            yield k, found
