@@ -305,7 +305,7 @@ def test_theme_summary_sentiment_negative_and_signals():
         "rudeness": [True, True, False, False, False, False, False, False],
         "escalation": [False, False, False, False, True, False, False, False],
     })
-    out = theme_summary(data, [0, 0, 0, 0, 1, 1, 1, 1])
+    out = theme_summary(data, [0, 0, 0, 0, 1, 1, 1, 1], min_signal_texts=1)
     row0, row1 = out.iloc[0], out.iloc[1]
     assert row0["size"] == 4 and row0["negative_count"] == 3
     assert row0["negative_share"] == 0.75 and row0["share_of_negatives"] == 1.0
@@ -315,6 +315,18 @@ def test_theme_summary_sentiment_negative_and_signals():
     assert row0["top_signals"].startswith("rudeness")
     assert row1["top_signals"].startswith("escalation")
     assert row0["lift_escalation"] == 0.0
+    assert row0["top_signals"] == "rudeness (2 of 4 texts, none elsewhere)"
+
+
+def test_theme_summary_names_a_signal_only_when_heard_three_times():
+    """One escalation in a theme is an anecdote: it must not be what the theme "comes with"."""
+    data = pd.DataFrame({"compound": [-0.5] * 10,
+                         "escalation": [True] + [False] * 9,
+                         "rudeness": [True, True, True, False, False, False, False, True, False, False]})
+    out = theme_summary(data, [0] * 5 + [1] * 5)
+    assert out.iloc[0]["top_signals"] == "rudeness (x3.0, 3 of 5 texts)"
+    assert out.iloc[0]["lift_escalation"] == np.inf  # the lift is still reported, only not named
+    assert out.iloc[1]["top_signals"] == ""
 
 
 def test_theme_summary_with_sentiment_frame_and_model(small_texts):

@@ -267,6 +267,7 @@ def theme_summary(
     signals: Sequence[str] | None = None,
     confidence: float = 0.95,
     random_state: Any = None,
+    min_signal_texts: int = 3,
 ) -> pd.DataFrame:
     """Size, sentiment and service signals of each theme.
 
@@ -293,6 +294,10 @@ def theme_summary(
         Level of the intervals.
     random_state : int, Generator or None
         Seed of the model fitted when ``themes`` is None or an unfitted ThemeModel.
+    min_signal_texts : int, default 3
+        Texts of the theme a signal must be flagged in before ``top_signals`` names it ("if you
+        hear something three times, pay serious attention"): one text is an anecdote, not
+        something the theme comes with.
 
     Returns
     -------
@@ -302,15 +307,17 @@ def theme_summary(
         ``mean_sentiment_ci_low``/``mean_sentiment_ci_high``), ``negative_count``,
         ``negative_share`` (Wilson interval), ``share_of_negatives`` (this theme's part
         of all negative texts), ``top_signals`` (signals most over-represented: lift =
-        share in the theme / share in the other texts) and one ``lift_<signal>``
-        column per signal. Wilson (1927) for proportions.
+        share in the theme / share in the other texts, at least 1.5, in at least
+        ``min_signal_texts`` of its texts; written "rudeness (x2.4, 12 of 80 texts)") and one
+        ``lift_<signal>`` column per signal. Wilson (1927) for proportions.
 
     Examples
     --------
-    >>> df = pd.DataFrame({"compound": [-0.8, -0.6, 0.5, 0.7], "escalation": [True, True, False, False]})
-    >>> out = theme_summary(df, [0, 0, 1, 1])
+    >>> df = pd.DataFrame({"compound": [-0.8, -0.6, -0.7, 0.5, 0.7, 0.6],
+    ...                    "escalation": [True, True, True, False, False, True]})
+    >>> out = theme_summary(df, [0, 0, 0, 1, 1, 1])
     >>> out[["theme", "size", "negative_share", "top_signals"]].values.tolist()
-    [[0, 2, 1.0, 'escalation (100% of texts)'], [1, 2, 0.0, '']]
+    [[0, 3, 1.0, 'escalation (x3.0, 3 of 3 texts)'], [1, 3, 0.0, '']]
     """
     if not isinstance(data, pd.DataFrame):
         raise SentimentKitError(f"data must be a pandas DataFrame, got {type(data).__name__}.")
@@ -357,11 +364,12 @@ def theme_summary(
                 p_out = outside.mean() if len(outside) else np.nan
                 lift = p_in / p_out if p_out > 0 else (np.inf if p_in > 0 else np.nan)
                 row[f"lift_{s}"] = float(lift)
-                if inside.sum() >= 1 and (lift > 1.5 or np.isinf(lift)):
-                    tops.append((lift, s, p_in))
-        row["top_signals"] = ", ".join(f"{s} ({p:.0%} of texts)" if np.isinf(lft) else
-                                       f"{s} (x{lft:.1f}, {p:.0%} of texts)"
-                                       for lft, s, p in sorted(tops, key=lambda x: (-x[0], x[1]))[:3])
+                k_in = int(inside.sum())
+                if k_in >= max(1, min_signal_texts) and (lift > 1.5 or np.isinf(lift)):
+                    tops.append((lift, s, k_in))
+        row["top_signals"] = ", ".join(f"{s} ({k} of {size} texts, none elsewhere)" if np.isinf(lft) else
+                                       f"{s} (x{lft:.1f}, {k} of {size} texts)"
+                                       for lft, s, k in sorted(tops, key=lambda x: (-x[0], x[1]))[:3])
         rows.append(row)
     return pd.DataFrame(rows)
 
