@@ -441,3 +441,21 @@ def test_intent_to_leave_is_the_customers_decision(text, flagged):
 ])
 def test_mistake_denied_not_when_the_customer_is_right(text, flagged):
     assert bool(service_signals([text])["mistake_denied"].iloc[0]) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "I reached out to their customer service department but they keep blowing me off.",
+    "The agent just shrugged it off.",
+])
+def test_an_anchor_shorter_than_six_letters_is_the_start_of_a_word(text):
+    """The anchors "blow" and "shrug" must unlock "blowing" and "shrugged": the anchor lookup only
+    decides which patterns run, it must never hide a match of the pattern itself."""
+    assert bool(service_signals([text])["indifference"].iloc[0])
+
+
+def test_every_anchor_can_be_looked_up():
+    """An anchor longer than six letters ("circles") was never found: the text's words are cut at six."""
+    from sentiment_kit.signals import detect
+
+    assert all(len(a) <= 6 for a in detect._ANCHOR_INDEX)
+    assert set(detect._anchors_of("Blowing circles")) >= {"blowin", "blow", "circle"}

@@ -47,7 +47,7 @@ are addresses, not words, so "@RudeAirline" or "https://x.com/rude-staff" flags 
 hashtag counts as its word. Each signal is a table of documented phrase patterns
 (:mod:`sentiment_kit.signals._patterns`) written from these definitions and from
 customer-service language across industries. Every
-pattern has anchor words; a text's words are collected once (first six letters of each),
+pattern has anchor words; a text's words are collected once (every start of up to six letters of each),
 intersected with all anchors at once and looked up in an inverted index, so only the patterns
 a text can match are run (most of the ~80 patterns never run on a given text). On ASCII text a
 compiled multi-pattern prefilter (Hyperscan, :mod:`sentiment_kit.signals._prefilter`) first
@@ -142,10 +142,13 @@ _PATTERNS = [(s, pat, exempt, rule, anchors, gated) for s, rule in _RULES.items(
              for _n, pat, exempt, anchors, gated in rule.patterns]
 _CONTEXT = re.compile(P.SERVICE_CONTEXT, _FLAGS)
 #: Inverted anchor index: anchor word -> ids (positions in ``_PATTERNS``) of the patterns it unlocks.
+#: An anchor is a word's first six letters at most ("circles" is read as "circle"), and one shorter
+#: than six is the start of a word ("blow" unlocks "blowing", "shrug" "shrugged"): a text's words
+#: are looked up by every start of up to six letters (:func:`_anchors_of`).
 _ANCHOR_INDEX: dict[str, list[int]] = {}
 for _i, _entry in enumerate(_PATTERNS):
     for _w in _entry[4]:
-        _ANCHOR_INDEX.setdefault(_w, []).append(_i)
+        _ANCHOR_INDEX.setdefault(_w[:6], []).append(_i)
 _ALL_ANCHORS = frozenset(_ANCHOR_INDEX)
 _TOKEN = re.compile(r"[a-z]+")
 #: Texts longer than this are scanned piece by piece (pieces end at a sentence end).
@@ -204,11 +207,33 @@ def _pieces(text: str) -> list[str]:
     return out
 
 
+#: Anchors shorter than six letters, and for each word start of six letters seen, the ones it begins with.
+_SHORT_ANCHORS = frozenset(a for a in _ANCHOR_INDEX if len(a) < 6)
+_SHORT_OF: dict[str, tuple[str, ...]] = {}
+_SHORT_OF_MAX = 200_000
+
+
+def _anchors_of(text: str) -> list[str]:
+    """The keys of the anchor index a text's words give: each word's first six letters, and the
+    shorter anchors a word begins with ("blowing" gives "blowin" and "blow")."""
+    starts = {w[:6] for w in _TOKEN.findall(text.lower())}
+    keys = list(starts)
+    for p in starts:
+        short = _SHORT_OF.get(p)
+        if short is None:
+            short = tuple(p[:k] for k in range(1, len(p)) if p[:k] in _SHORT_ANCHORS)
+            if len(_SHORT_OF) >= _SHORT_OF_MAX:
+                _SHORT_OF.clear()
+            _SHORT_OF[p] = short
+        keys.extend(short)
+    return keys
+
+
 def _scan_text(text: str, found: dict[str, list[str]], context: list, possible: set[int] | None) -> None:
     """Add the evidence spans of every signal in one text (or piece) to ``found``.
 
     ``possible``: the ids of the patterns the prefilter reports for the text (None: no prefilter).
-    The text's anchor words (first six letters) are intersected with all anchors at once and
+    The text's words (every start of up to six letters) are intersected with all anchors at once and
     looked up in the inverted index, so only the patterns a text can match are run; a text
     with no anchor (most short texts for most signals) costs one set intersection.
     ``context`` is ``[whole text, cached result]`` for the service-context test of the gated
@@ -216,7 +241,7 @@ def _scan_text(text: str, found: dict[str, list[str]], context: list, possible: 
     """
     if possible is not None and not possible:
         return
-    present = _ALL_ANCHORS.intersection([w[:6] for w in _TOKEN.findall(text.lower())])
+    present = _ALL_ANCHORS.intersection(_anchors_of(text))
     if not present:
         return
     ids: set[int] = set()
