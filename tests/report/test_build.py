@@ -119,3 +119,14 @@ def test_tables_show_plain_numbers():
 
     html = show_table(pd.DataFrame({"share": [0.1543], "n": [12345], "p": [3e-9]})).to_html()
     assert "0.154" in html and "12,345" in html and "&lt; 0.001" in html and "e-" not in html
+
+
+def test_columns_without_a_format_stay_plain_when_others_have_one():
+    """Giving some columns a format used to reset the rest to pandas' default ("0.002573")."""
+    import pandas as pd
+
+    from sentiment_kit.report import show_table
+
+    html = show_table(pd.DataFrame({"growth": [4.6], "p_value": [0.002573], "n": [12345]}),
+                      {"growth": "{:.1f}x"}).to_html()
+    assert "4.6x" in html and "0.003" in html and "12,345" in html and "0.002573" not in html

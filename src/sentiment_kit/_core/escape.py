@@ -153,10 +153,10 @@ def html_table(data: Any, formats: Mapping[str, str | Callable[[Any], str]] | No
     plain = [c for c in data.columns if pd.api.types.is_numeric_dtype(data[c]) and not pd.api.types.is_bool_dtype(data[c])
              and c not in (formats or {})] if data.columns.is_unique else []
     if plain:  # numbers never in scientific notation; counts with thousands separators
-        styler = styler.format({c: _plain_html for c in plain}, na_rep=na_rep)
-    if formats:
-        styler = styler.format({k: v for k, v in formats.items() if k in data.columns}, na_rep=na_rep,
-                               escape="html")
+        styler = styler.format({c: _plain_html for c in plain}, na_rep=na_rep, subset=plain)
+    given = {k: v for k, v in (formats or {}).items() if k in data.columns}
+    if given:  # ``subset``: without it pandas gives every other column its default format again
+        styler = styler.format(given, na_rep=na_rep, escape="html", subset=list(given))
     styler = styler.format_index(escape="html", axis=0).format_index(escape="html", axis=1)
     words = [c for c in data.columns if data[c].dtype == object and c not in (formats or {})]
     if words and data.index.is_unique and data.columns.is_unique:  # text reads from the left; numbers stay right-aligned
