@@ -33,6 +33,7 @@ import hashlib
 import os
 import platform
 import re
+import sys
 import tempfile
 import threading
 import re._constants as C  # type: ignore[import-not-found]
@@ -286,14 +287,18 @@ def cache_path(patterns: list[str]) -> Path | None:
         import hyperscan  # noqa: F401
     except ImportError:
         return None
-    return _cache_file(*_expressions(patterns))
+    return _cache_file(patterns)
 
 
-def _cache_file(exprs: list[bytes], ids: list[int], flags: list[int]) -> Path:
-    """The cache file of these expressions, for this Hyperscan version and platform."""
+def _cache_file(patterns: list[str]) -> Path:
+    """The cache file of the prefilter of ``patterns``, for this Hyperscan version, platform, Python
+    (its regex parser reads the patterns) and this module's source (which turns them into loose
+    forms): finding it costs a hash, not the 0.1 s of building the loose forms, which only a compile needs."""
     import hyperscan as hs
 
-    key = hashlib.sha256(repr((hs.__version__, platform.machine(), platform.system(), exprs, ids, flags)).encode())
+    source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    key = hashlib.sha256(repr((hs.__version__, platform.machine(), platform.system(), sys.version_info[:2],
+                               source, LARGE, MAX_GAPS, patterns)).encode())
     root = os.environ.get("SENTIMENT_KIT_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "sentiment_kit")
     return Path(root) / f"signals-prefilter-{key.hexdigest()[:20]}.hsdb"
@@ -311,8 +316,7 @@ def load(patterns: list[str], *, compile_if_missing: bool) -> Prefilter | None:
         import hyperscan as hs
     except ImportError:
         return None
-    exprs, ids, flags = _expressions(patterns)
-    path = _cache_file(exprs, ids, flags)
+    path = _cache_file(patterns)
     if path.is_file():
         try:
             db = hs.loadb(path.read_bytes(), hs.HS_MODE_BLOCK)
@@ -322,6 +326,7 @@ def load(patterns: list[str], *, compile_if_missing: bool) -> Prefilter | None:
             pass  # unreadable or from another build: compile again below
     if not compile_if_missing:
         return None
+    exprs, ids, flags = _expressions(patterns)
     db = hs.Database()
     db.compile(expressions=exprs, ids=ids, elements=len(exprs), flags=flags)
     try:
