@@ -343,8 +343,7 @@ INTENT_TO_LEAVE_LEFT_EXCLUDE = (
     # seen the statement, I would have closed the account", "I would have had time to switch")
     r"\b(?:were\s+it\s+not|if\s+it\s+(?:weren|wasn)'?t|if\s+not\s+for|had\s+(?:i|we))\b[^.!?]{0,100}$|"
     r"\bwould\s+have\s+(?!to\b)(?:\w+\s+){0,4}$|"
-    # the company decides to close ("PayPal chose to close my account"); someone advises the customer to
-    r"\b(?:they|he|she|it|bank|company|lender|(?-i:[A-Z])\w+)\s+(?:chose|decided|opted|elected)\s+to\s+$|"
+    # someone advises the customer to close ("my bank suggested that I close the account")
     r"\b(?:suggest\w*|recommend\w*|advis\w*|urg(?:e|ed|es|ing))\s+(?:(?:me|us)\s+to\s+|that\s+)$"
 )
 INTENT_TO_LEAVE_RIGHT_EXCLUDE = (
