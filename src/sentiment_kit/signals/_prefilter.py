@@ -233,12 +233,7 @@ class Prefilter:
 
     def candidates(self, text: str) -> set[int] | None:
         """Ids of the patterns that may match ``text``; None when the text is not ASCII (scan all)."""
-        if not text.isascii():
-            return None
-        hits, on_match, scratch = self._thread_state()
-        hits.clear()
-        self._db.scan(text.encode("ascii"), match_event_handler=on_match, scratch=scratch)
-        return set(hits) if hits else set()
+        return self.scan_one(text)
 
     @property
     def scan_one(self) -> Callable[[str], set[int] | None]:

@@ -88,6 +88,7 @@ brand, promises in other words). The README reports them, including the signals 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -207,26 +208,21 @@ def _pieces(text: str) -> list[str]:
     return out
 
 
-#: Anchors shorter than six letters, and for each word start of six letters seen, the ones it begins with.
+#: Anchors shorter than six letters: each also unlocks the longer words it begins.
 _SHORT_ANCHORS = frozenset(a for a in _ANCHOR_INDEX if len(a) < 6)
-_SHORT_OF: dict[str, tuple[str, ...]] = {}
-_SHORT_OF_MAX = 200_000
+
+
+@functools.lru_cache(maxsize=200_000)
+def _short_anchors_in(start: str) -> tuple[str, ...]:
+    """The anchors shorter than ``start`` (a word's first six letters) that it begins with."""
+    return tuple(start[:k] for k in range(1, len(start)) if start[:k] in _SHORT_ANCHORS)
 
 
 def _anchors_of(text: str) -> list[str]:
     """The keys of the anchor index a text's words give: each word's first six letters, and the
     shorter anchors a word begins with ("blowing" gives "blowin" and "blow")."""
     starts = {w[:6] for w in _TOKEN.findall(text.lower())}
-    keys = list(starts)
-    for p in starts:
-        short = _SHORT_OF.get(p)
-        if short is None:
-            short = tuple(p[:k] for k in range(1, len(p)) if p[:k] in _SHORT_ANCHORS)
-            if len(_SHORT_OF) >= _SHORT_OF_MAX:
-                _SHORT_OF.clear()
-            _SHORT_OF[p] = short
-        keys.extend(short)
-    return keys
+    return [*starts, *(a for p in starts for a in _short_anchors_in(p))]
 
 
 def _scan_text(text: str, found: dict[str, list[str]], context: list, possible: set[int] | None) -> None:
