@@ -130,3 +130,11 @@ def test_columns_without_a_format_stay_plain_when_others_have_one():
     html = show_table(pd.DataFrame({"growth": [4.6], "p_value": [0.002573], "n": [12345]}),
                       {"growth": "{:.1f}x"}).to_html()
     assert "4.6x" in html and "0.003" in html and "12,345" in html and "0.002573" not in html
+
+
+def test_a_p_value_reads_as_a_sentence_says_it():
+    """'p = < 0.001' was printed where the value is below what three decimals show."""
+    from sentiment_kit.report import p_text
+
+    assert p_text(0.00002) == "p < 0.001" and p_text(0.0342) == "p = 0.034"
+    assert p_text(0.0004, "adjusted p") == "adjusted p < 0.001"

@@ -189,6 +189,20 @@ def plain_number(value: Any) -> str:
     return f"{x:.3f}"
 
 
+def p_text(p: Any, name: str = "p") -> str:
+    """A p-value as a sentence says it: "p = 0.034", "p < 0.001" (never "p = < 0.001").
+
+    Examples
+    --------
+    >>> [p_text(v) for v in (0.0342, 0.00002, 1.0)], p_text(0.0004, "adjusted p"), p_text(float("nan"))
+    (['p = 0.034', 'p < 0.001', 'p = 1'], 'adjusted p < 0.001', 'p not computed')
+    """
+    text = plain_number(p)
+    if not text:
+        return f"{name} not computed"
+    return f"{name} {text}" if text.startswith(("<", ">")) else f"{name} = {text}"
+
+
 def _plain_html(value: Any) -> str:
     return html_text(plain_number(value))
 

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from .._core.escape import p_text
 from .._core.parse import as_flag
 from .._core.labels import group_labels
 from .._core.stats import wilson_interval
@@ -105,16 +106,12 @@ class IndifferenceShare(Result):
         return (f"{self.estimate:.1%} of churners with a known reason left because of indifference "
                 f"({self.confidence:.0%} CI {self.ci_low:.1%} to {self.ci_high:.1%}; {self.k} of {self.n}; "
                 f"{self.n_unknown} unknown excluded), {verdict} the {self.benchmark:.0%} benchmark "
-                f"(exact binomial test p = {_fmt_p(self.p_value)}).")
+                f"(exact binomial test {p_text(self.p_value)}).")
 
     def __repr__(self) -> str:
         table = self.breakdown.to_string(float_format=lambda x: f"{x:.3f}")
         return f"IndifferenceShare\n{self}\n\n{table}"
 
-
-
-def _fmt_p(p: float) -> str:
-    return "nan" if np.isnan(p) else "< 0.001" if p < 0.001 else f"{p:.3f}"
 
 
 def indifference_share(

@@ -4,4 +4,4 @@ each on first use (see ``__init__.py``)."""
 
 from .build import (NotebookExecutionError, ReportError, ReportPlan, UnsafeReportError, build_report,
                     list_notebooks, notebook_dir, plan_report)
-from .narrate import about_the_data, narrate, plain_number, show_table
+from .narrate import about_the_data, narrate, p_text, plain_number, show_table

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .._core.escape import plain_number, readable
+from .._core.escape import p_text, readable
 from .._core.labels import MISSING_GROUP
 from ..values.importance import QUADRANTS
 from .._core.stats import wilson_interval
@@ -234,7 +234,7 @@ def conclude_themes(summary: pd.DataFrame, *, emerging: pd.DataFrame | None = No
         e = emerging.sort_values("p_value").iloc[0]
         grown = growth_window or window
         items.append(("Growing:", f"{e.label} went from {int(e.previous_count):,} to {int(e['count']):,} mentions in "
-                                  f"the latest {grown} against the {grown} before (p = {plain_number(e.p_value)}): find out "
+                                  f"the latest {grown} against the {grown} before ({p_text(e.p_value)}): find out "
                                   "what changed and fix it before it becomes the biggest theme."))
     else:
         items.append(("Growing:", f"no theme grew beyond chance in the latest {growth_window or window}."))

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .._core.escape import html_table, html_text, plain_number
+from .._core.escape import html_table, html_text, p_text, plain_number
 from ..data.load import Dataset
 
-__all__ = ["narrate", "show_table", "plain_number", "about_the_data"]
+__all__ = ["narrate", "show_table", "plain_number", "p_text", "about_the_data"]
 
 
 def about_the_data(datasets: Sequence[Dataset]) -> str:
