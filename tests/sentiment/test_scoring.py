@@ -3,6 +3,8 @@ import pickle
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.base import clone
 from sklearn.model_selection import GridSearchCV, StratifiedKFold, cross_val_score
 from sklearn.pipeline import Pipeline
@@ -290,6 +292,34 @@ def test_fast_scorer_survives_nul_characters():
     out = score_sentiment(["good \x00 bad", "great", "awful"])
     assert len(out) == 3
     assert out["sentiment"].tolist()[1:] == ["positive", "negative"]
+
+
+def test_arrow_split_gives_python_split_tokens():
+    """The token stream split by Arrow is the one Python's str.split gives (every Unicode space,
+    NUL, empty and blank texts), and text Arrow cannot hold (a lone surrogate) still scores."""
+    from sentiment_kit.sentiment import _fast
+
+    texts = ["", "  ", "a\x00b", "\x00", "x\x1cy\u2028z\xa0w\u3000v\x85u", "RT @x: great #fail http://t.co/a",
+             "😀 good", "   lead and trail  ", "Ünïcode wörds\tand\ntabs"]
+    for batch in (texts, texts[:1], ["", ""], [*texts, "bad \ud800 surrogate"]):
+        codes, uniq = _fast._tokens(pd.Series(batch, dtype=object))
+        codes_py, uniq_py = _fast._tokens_python(batch)
+        assert uniq[codes].tolist() == uniq_py[codes_py].tolist()
+    out = score_sentiment(["awful \ud800 service", "great"])
+    assert out["sentiment"].tolist() == ["negative", "positive"]
+
+
+@settings(derandomize=True, database=None, deadline=None, max_examples=200)
+@given(st.lists(st.lists(st.sampled_from(["a", "B", "é", "😀", "\x00", " ", "  ", "\t", "\n", "\x1c", "\xa0",
+                                          "\u2028", "\u2029", "\u3000", "\x85", "\x0b", "\r", "\x1f", "\u1680",
+                                          "\u200a", "\u200b", "\u202f", "\u205f", "!", "@x", "#y", "RT "]), max_size=12).map("".join),
+                max_size=6))
+def test_arrow_split_equals_python_split_on_generated_text(batch):
+    from sentiment_kit.sentiment import _fast
+
+    codes, uniq = _fast._tokens(pd.Series(batch, dtype=object))
+    codes_py, uniq_py = _fast._tokens_python(batch)
+    assert uniq[codes].tolist() == (uniq_py[codes_py].tolist() if len(codes_py) else [])
 
 
 @pytest.mark.parametrize("text,negative", [("no one was rude", False), ("nobody was rude", False),

@@ -12,6 +12,8 @@ from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..text.social import strip_social_tokens
 from ._lexicon import (ALPHA, B_DECR, BOOSTERS, BUT_AFTER, BUT_BEFORE, C_INCR, EP_MAX, EP_STEP, EXPECTATIONS, HEDGES,
@@ -24,6 +26,9 @@ _EDGE_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’…—–«»"
 #: Trailing punctuation that ends a clause ("good," "slow." "really?!").
 _TAIL_RE = r"([,;:.!?…—–]+)[\"'”’)\]]*$"
 _CLAUSE_CHARS = r"[,;:.!?…—–-]"
+#: Characters Python's ``str.split()`` splits at besides ASCII's six spaces, and ``_DOC`` (an RE2 class).
+_OTHER_SPACE = ("[\\x{00}\\x{1c}-\\x{1f}\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}"
+                "\\x{205f}\\x{3000}]")
 _DOC_F, _ENDC, _ENDS, _BUT, _WORD, _NEG, _INLEX, _UPPER, _EXP, _BI1, _MARK = (1 << i for i in range(11))
 
 
@@ -57,9 +62,40 @@ def _tokens(texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Whitespace tokens of all texts, as VADER splits, documents separated by the token ``_DOC``:
     (code of each token, the distinct tokens). Handles, URLs, e-mail addresses and retweet markers
     are not words (the shared preparation, text.strip_social, applied to the token stream: each
-    distinct token is matched once; ``_DOC`` is a token of its own that no pattern touches)."""
-    # _DOC separates documents, so it must not occur inside one (a stray NUL would shift every row).
-    big = f" {_DOC} ".join(t.replace(_DOC, " ") for t in texts.tolist())
+    distinct token is matched once; ``_DOC`` is a token of its own that no pattern touches).
+
+    The split and the numbering of distinct tokens run in Arrow, without a Python object per
+    token: every character ``str.isspace`` accepts that is not one of ASCII's six spaces (and
+    ``_DOC``) is made a space (:data:`_OTHER_SPACE`), the bytes are split at ASCII spaces
+    (``ascii_split_whitespace``: UTF-8 never has an ASCII byte inside another character), and one
+    ``dictionary_encode`` numbers the tokens. The tokens are the ones ``str.split()`` gives
+    (Arrow's ``utf8_split_whitespace`` is not used: in pyarrow 26 it mis-splits some texts that end
+    in non-ASCII spaces). Text Arrow cannot hold (a lone surrogate) is split by Python instead.
+    """
+    items = texts.tolist()
+    try:
+        arr = pa.array(items, type=pa.large_string())
+    except (pa.ArrowException, UnicodeError):
+        return _tokens_python(items)
+    split = pc.ascii_split_whitespace(pc.replace_substring_regex(arr, _OTHER_SPACE, " "))
+    encoded = pc.dictionary_encode(pc.list_flatten(split))
+    distinct = encoded.dictionary.to_pylist()
+    codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.intp)
+    starts = split.offsets.to_numpy()[1:len(items)]  # where documents 2 .. n begin in the token stream
+    if "" in distinct:  # Arrow gives "" at each end and between two spaces; str.split() gives nothing
+        keep = codes != distinct.index("")
+        starts = np.concatenate([[0], np.cumsum(keep)])[starts]
+        codes = codes[keep]
+    uniq = np.array([*distinct, _DOC], dtype=object)
+    codes = np.insert(codes, starts, len(distinct))
+    if codes.size == 0:
+        return np.empty(0, dtype=np.intp), np.empty(0, dtype=object)
+    return strip_social_tokens(codes, uniq)
+
+
+def _tokens_python(items: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_tokens` by Python's ``str.split`` (the same tokens, for text Arrow cannot hold)."""
+    big = f" {_DOC} ".join(t.replace(_DOC, " ") for t in items)
     raw = np.array(big.split(), dtype=object)
     if raw.size == 0:
         return np.empty(0, dtype=np.intp), raw
