@@ -459,3 +459,18 @@ def test_every_anchor_can_be_looked_up():
 
     assert all(len(a) <= 6 for a in detect._ANCHOR_INDEX)
     assert set(detect._anchors_of("Blowing circles")) >= {"blowin", "blow", "circle"}
+
+
+def test_anchor_regex_per_pattern_unlocks_what_the_anchor_index_does():
+    """With the prefilter, each reported pattern's anchors are looked up by one regex; without it,
+    through the inverted index. Both must unlock the same patterns (the two paths give one result)."""
+    from sentiment_kit.signals import detect
+
+    texts = ["Blowing circles", "123rude staff", "érude İstanbul ESCALATED", "the manager's boss", "",
+             "no-one called; nobody cared", "REFUNDED their ERROR", "x" * 50 + "promised", "shrugged"]
+    texts += pd.read_csv(DEV)["text"].tolist()[:200] + sk.make_reviews(200, random_state=4)["text"].tolist()
+    for text in texts:
+        present = detect._ALL_ANCHORS.intersection(detect._anchors_of(text))
+        by_index = sorted({i for w in present for i in detect._ANCHOR_INDEX[w]})
+        by_regex = [i for i in range(len(detect._PATTERNS)) if detect._ANCHOR_RES[i].search(text.lower())]
+        assert by_regex == by_index, text

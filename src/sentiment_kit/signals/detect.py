@@ -151,6 +151,10 @@ for _i, _entry in enumerate(_PATTERNS):
     for _w in _entry[4]:
         _ANCHOR_INDEX.setdefault(_w[:6], []).append(_i)
 _ALL_ANCHORS = frozenset(_ANCHOR_INDEX)
+#: Per pattern, its anchors as one regex on the lower-cased text: an anchor at the start of a run of
+#: letters, which is where :func:`_anchors_of` finds it (a run's first six letters, or an anchor it begins with).
+_ANCHOR_RES = [re.compile(r"(?<![a-z])(?:" + "|".join(sorted({w[:6] for w in entry[4]}, key=lambda w: (-len(w), w)))
+                          + ")") for entry in _PATTERNS]
 _TOKEN = re.compile(r"[a-z]+")
 #: Texts longer than this are scanned piece by piece (pieces end at a sentence end).
 _PIECE_CHARS = 1000
@@ -235,18 +239,23 @@ def _scan_text(text: str, found: dict[str, list[str]], context: list, possible: 
     ``context`` is ``[whole text, cached result]`` for the service-context test of the gated
     patterns (the text may be one piece of a long text; the cue may sit in another piece).
     """
-    if possible is not None and not possible:
-        return
-    present = _ALL_ANCHORS.intersection(_anchors_of(text))
-    if not present:
-        return
-    ids: set[int] = set()
-    for w in present:
-        ids.update(_ANCHOR_INDEX[w])
     if possible is not None:
-        ids &= possible
+        if not possible:
+            return
+        # the few patterns the prefilter reports: each one's anchors looked up on its own (the same
+        # test as the inverted index, without collecting every word of the text)
+        low = text.lower()
+        ids = [i for i in sorted(possible) if _ANCHOR_RES[i].search(low)]
+    else:
+        present = _ALL_ANCHORS.intersection(_anchors_of(text))
+        if not present:
+            return
+        unlocked: set[int] = set()
+        for w in present:
+            unlocked.update(_ANCHOR_INDEX[w])
+        ids = sorted(unlocked)
     hits: dict[str, list[tuple[int, str]]] = {}
-    for i in sorted(ids):
+    for i in ids:
         s, pat, exempt, rule, _, gated = _PATTERNS[i]
         if len(found[s]) >= _MAX_EVIDENCE:
             continue
