@@ -474,3 +474,17 @@ def test_anchor_regex_per_pattern_unlocks_what_the_anchor_index_does():
         by_index = sorted({i for w in present for i in detect._ANCHOR_INDEX[w]})
         by_regex = [i for i in range(len(detect._PATTERNS)) if detect._ANCHOR_RES[i].search(text.lower())]
         assert by_regex == by_index, text
+
+
+@pytest.mark.parametrize("text,signal,flagged", [
+    ("Noone seemed to care about my problem.", "indifference", True),          # "noone" unlocks "no one called back"
+    ("The bank informed me that it was coded incorrectly.", "mistake_admitted", True),  # "incorrectly" unlocks it
+    ("The payment was not drafted as agreed.", "broken_promise", True),        # "agreed" unlocks "not ... as agreed"
+    ("They report me as not paying as agreed.", "broken_promise", False),      # the customer's payments, a credit report's words
+    ("I asked them to close the ticket, and the way we were treated was shameful.", "intent_to_leave", False),
+])
+def test_matches_the_anchor_lookup_used_to_hide(text, signal, flagged):
+    """Matches of a pattern that its anchor words did not cover (found on ../shared/data): now
+    unlocked; and the two the anchors had hidden that were wrong ("not paying as agreed", a bare
+    "the way we were treated" as leaving) are no longer matches of the pattern."""
+    assert bool(service_signals([text])[signal].iloc[0]) is flagged

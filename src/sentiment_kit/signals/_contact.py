@@ -315,8 +315,9 @@ BROKEN_PROMISE = (
     # Told one thing, got another: "not what I was told", "(as I was told)", "you said you would fix it".
     ("not what I was told",
      r"(?:\b|(?=n[’']t))(?:not|n[’']t|isn'?t|wasn'?t|never)\s+what\s+(?:i|we)\s+(?:was|were|had\s+been)\s+(?:told|promised|quoted|offered|sold)\b|"
-     r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmight\s)(?:\b|(?=n[’']t))(?:not|n[’']t|never)\s+(?:\w+\s+)?as\s+"
-     r"(?:promised|guaranteed|agreed)\b|"
+     r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmight\s)(?:\b|(?=n[’']t))(?:not|n[’']t|never)\s+"
+     # "not paying as agreed" is how a credit report describes the customer, not a promise broken
+     r"(?:(?!pa(?:y|ys|id|ying)\b)\w+\s+)?as\s+(?:promised|guaranteed|agreed)\b|"
      r"\binstead\s+of\s+(?:the\s+)?[^.!?;\n]{1,40}?\(?\s*as\s+(?:i|we)\s+(?:was|were)\s+(?:told|promised|quoted)\b|"
      r"\b(?:promised|assured|guaranteed)\s+(?:me|us)?\s*(?:an?\s+|the\s+)?[^.!?;\n]{1,60}?,?\s+but\s+(?:at\s+\w+\s+|then\s+|later\s+)?"
      r"(?:the\s+\w+|it|they)\s+(?:changed|increased|went\s+up|was\s+(?:higher|different|denied|cancell?ed)|never)\b|"

@@ -283,7 +283,7 @@ INTENT_TO_LEAVE = (
      r"(?:the|my|our)\s+(?:\w+\s+)?(?:account|card|membership|subscription|contract|service|plan|policy))\b"
      r"[^.!?;\n]{0,30}?\b(?:due\s+to|because\s+of|after|over)\s+(?:the\s+|their\s+|this\s+|these\s+|all\s+the\s+)?(?:\w+\s+)?"
      r"(?:problems?|issues?|lack|poor|bad|terrible|horrible|way|dishonest\w*|fees?|charges?|service|treatment|experience|errors?|"
-     r"mistakes?|practices|transparency)\b|\bthe\s+way\s+(?:i|we)\s+(?:was|were)\s+treated\b|"
+     r"mistakes?|practices|transparency)\b|"
      r"\bno\s+longer\s+(?:want|wish|intend)\s+to\s+(?:be\s+)?(?:enroll\w*|continue|use|keep|participate|remain|stay|do\s+business|"
      r"bank|be\s+(?:a\s+)?(?:customer|member|client))\b|"
      r"\bno\s+longer\s+interested\s+in\s+(?:the|their|this|your)\s+(?:\w+\s+)?(?:service|class|course|program|product|membership|"
