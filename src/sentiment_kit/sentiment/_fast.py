@@ -2,8 +2,9 @@
 
 Private module: :mod:`sentiment_kit.sentiment` documents the rules and their evidence; the words
 and constants are in :mod:`._lexicon`. Everything here works on whole arrays of tokens at once
-(one whitespace split of all texts joined together, punctuation peeled and a hash lookup per
-*distinct* token, then NumPy shifts and ``bincount``); there is no Python loop over rows or tokens.
+(one whitespace split of all texts and one numbering of the tokens, in Arrow; punctuation peeled
+and a hash lookup per *distinct* token, then NumPy shifts and ``bincount``); there is no Python loop
+over rows or tokens.
 """
 
 from __future__ import annotations

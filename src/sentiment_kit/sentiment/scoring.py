@@ -21,7 +21,8 @@ its scores are NLTK's to the last digit.
 
 The fast scorer
 ---------------
-Texts are joined and split on whitespace once (as VADER splits), and the shared preparation
+All texts are split on whitespace at once (in Apache Arrow, where ``str.split()`` and so VADER
+split) and each distinct token is numbered, and the shared preparation
 is applied to that token stream (:func:`sentiment_kit.text.strip_social_tokens`, each distinct
 token matched once); punctuation is peeled off and each *distinct* token is looked up once;
 negation, boosters, contrast and aggregation
