@@ -488,3 +488,19 @@ def test_matches_the_anchor_lookup_used_to_hide(text, signal, flagged):
     unlocked; and the two the anchors had hidden that were wrong ("not paying as agreed", a bare
     "the way we were treated" as leaving) are no longer matches of the pattern."""
     assert bool(service_signals([text])[signal].iloc[0]) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("XXXX XXXX decided to close my account and when I had regularly posted payments on time for years.", False),
+    ("We have never been contacted that the mortgage changed companies.", False),
+    ("The report came from a mortgage company that have closed and switched to a different company.", False),
+    ("I closed my credit card in XXXX because of financial issues due to the hurricane.", False),
+    ("On XXXX I decided to close my account.", True),
+    ("I want my mortgage switched to another lender immediately.", True),
+    ("now XXXX trying to close the account and was told we owed them money.", True),
+    ("They were rude and I closed my account.", True),
+])
+def test_intent_to_leave_is_the_customers_own_and_not_for_money_trouble(text, flagged):
+    """test8's errors: the company (a redacted name, the mortgage, a company that closed) is the one
+    closing or switching, or the customer closes for financial reasons (neutral, like a move)."""
+    assert bool(service_signals([text])["intent_to_leave"].iloc[0]) is flagged

@@ -202,6 +202,8 @@ _NEUTRAL_CLOSURE = (
     r"upgraded?)\b|"
     r"\b(?:because|since|as|due\s+to)\s+(?:of\s+)?(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:plans?|flight|schedule|trip|travel|mother|father|"
     r"mom|dad|wife|husband|partner|son|daughter|kids?|child(?:ren)?|family|health|illness|surgery|job|work|wedding|budget|doctor)\b|"
+    r"\b(?:because|since|as|due\s+to)\s+(?:of\s+)?(?:\w+\s+)?financial\s+(?:issues?|hardships?|difficult(?:y|ies)|reasons?|problems?|"
+    r"situation|circumstances)\b|"
     r"\b(?:our|my)\s+plans\s+changed\b|\b(?:it|this|that)(?:'s|\s+is|\s+was|\s+has|\s+had)?\s+nothing\s+to\s+do\s+with\b|"
     r"\b(?:when|since|after)\s+(?:i|we)\s+(?:started|retired|graduated|(?:got|had)\s+(?:a\s+)?(?:new\s+job|married|divorced|pregnant|baby))\b|\bas\s+(?:my|our|the)\s+(?:broker|advis[eo]r|agent|accountant|doctor)\s+(?:advised|suggested|"
     r"recommended)\b|\b(?:when|after|because|since|as)\s+(?:i|we)\s+(?:had\s+|have\s+)?(?:moved|relocated|(?:am|are|was|were)\s+"
@@ -249,8 +251,10 @@ INTENT_TO_LEAVE = (
      r"new|competing|rival|local))\b" + _NOT_A_RIVAL + r"|"
      r"\b(?:switch|switching|switched)\s+(?:over\s+)?to\s+(?-i:[A-Z])(?:\w|[-&](?=\w))+"),
     ("cancel my account",
-     r"\b(?:" + _I + r"|(?:let|allow|allowing|allowed)\s+(?:me|us)\s+(?:to\s+)?|(?:want|wanted|wants|going|decided|decide|plan|planning|"
-     r"intend|intending|trying|tried|try|asked|request(?:ed|ing)?|would\s+like|'d\s+like|wish|wished|chose|choose|able|"
+     r"\b(?:" + _I + r"|(?:let|allow|allowing|allowed)\s+(?:me|us)\s+(?:to\s+)?|"
+     # ... the verbs without their subject; a decision not after a name the CFPB redacted ("XXXX decided to close my account")
+     r"(?:(?<!X\s)(?:decided|decide|chose|choose)|want|wanted|wants|going|plan|planning|"
+     r"intend|intending|trying|tried|try|asked|request(?:ed|ing)?|would\s+like|'d\s+like|wish|wished|able|"
      r"unable|will|shall)\s+to\s+|(?:request|attempt|intention|intent)\s+to\s+|"
      # the customer's decision, not "the decision to close the account" the bank made
      r"(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\ba\s)decision\s+to\s+|(?:so|and)\s+i\s+|"
@@ -281,7 +285,8 @@ INTENT_TO_LEAVE = (
      r"subscription|service)\s+(?:open|active)\b|"
      r"\b(?:i|we)\s+(?:(?!(?:they|he|she|it)\b)\w+\s+){0,6}?(?:closed|cancell?ed|terminated|ended|quit)\s+(?:it|them|them\s+both|both|out|it\s+all|"
      r"(?:the|my|our)\s+(?:\w+\s+)?(?:account|card|membership|subscription|contract|service|plan|policy))\b"
-     r"[^.!?;\n]{0,30}?\b(?:due\s+to|because\s+of|after|over)\s+(?:the\s+|their\s+|this\s+|these\s+|all\s+the\s+)?(?:\w+\s+)?"
+     r"[^.!?;\n]{0,30}?\b(?:due\s+to|because\s+of|after|over)\s+(?:the\s+|their\s+|this\s+|these\s+|all\s+the\s+)?"
+     r"(?!(?:financial|personal|medical|health|family)\s)(?:\w+\s+)?"
      r"(?:problems?|issues?|lack|poor|bad|terrible|horrible|way|dishonest\w*|fees?|charges?|service|treatment|experience|errors?|"
      r"mistakes?|practices|transparency)\b|"
      r"\bno\s+longer\s+(?:want|wish|intend)\s+to\s+(?:be\s+)?(?:enroll\w*|continue|use|keep|participate|remain|stay|do\s+business|"
@@ -326,12 +331,14 @@ INTENT_TO_LEAVE = (
 )
 #: Neutral reasons for closing (moving, paid off, fraud clean-up) and the company as the subject.
 INTENT_TO_LEAVE_LEFT_EXCLUDE = (
-    r"\b(?:they|he|she|it|bank|company|lender|\w+\s+has|\w+\s+have|(?!(?:i|we)\b)\w+\s+had)\s+(?:(?:had|has|have|then|just|also|will|would|"
+    r"\b(?:they|he|she|it|bank|company|lender|(?<!\bmy\s)(?<!\bour\s)(?:mortgage|loan)|servicer|\w+\s+has|\w+\s+have|(?!(?:i|we)\b)\w+\s+had)\s+(?:(?:had|has|have|then|just|also|will|would|"
     r"unilaterally|are|were|is|was|keep|kept|still)\s+)?$|"
     r"\b(?:said|says|told\s+(?:me|us)|stated|advised|informed\s+(?:me|us)|explained)\s+(?:that\s+)?[\"'“”]*\s*$|"
     r"\b(?:could|can|may|might|should|was|were|been|being)\s+$|\b(?:said|told\s+(?:me|us)|asked\s+(?:me|us)|needed|need|have|had|has)\s+to\s+$|"
     r"\b(?:others|people|everyone|consumers|customers|you)\s+(?:to\s+)?$|identity\s+theft[^.!?]{0,100}$|"
     r"\bpa(?:y|id|ying)\s+(?:\w+\s+){0,6}?off\b[^.!?]{0,60}$|\b(?:if|unless|whether)\s+$|"
+    # a company described by what it did ("a mortgage company that have closed and switched to a different company")
+    r"\b(?:compan(?:y|ies)|banks?|lenders?|servicers?)\s+(?:that|which|who)\s+(?:(?!(?:i|we)\b)[^.!?;\s]+\s+){0,6}$|"
     # someone else leaves ("my neighbour switched suppliers"); the customer says they never meant to leave
     r"\b(?:my|our|his|her)\s+(?:neighbou?rs?|friends?|mother|father|mom|mum|dad|parents?|brother|sister|sons?|daughters?|colleagues?|"
     r"coworkers?|co-workers?|boss|family|doctor|husband|wife|partner|roommate)\s+(?:\w+\s+){0,2}$|"
