@@ -2,10 +2,10 @@
 
 Run by hand (not by pytest)::
 
-    python benchmarks/bench_signals_industry.py [DATA_DIR] [--set test5|test6|test7|test8|dev5]
+    python benchmarks/bench_signals_industry.py [DATA_DIR] [--set test5|test6|test7|test8|test9|dev5]
 
-``test5`` (see ``benchmarks/data/SIGNALS_LABELLING.md``; ``test6``, ``test7`` and ``test8`` have flagged
-sentences only, so precision only; test7 and test8 only for the cells they draw): in each industry's test half (finance:
+``test5`` (see ``benchmarks/data/SIGNALS_LABELLING.md``; ``test6`` to ``test9`` have flagged
+sentences only, so precision only; test7 to test9 only for the cells they draw): in each industry's test half (finance:
 CFPB ``cfpb_extra``; telecom: Comcast complaints to the FCC; support tweets; airline: British
 Airways reviews), up to 40 sentences drawn uniformly from those the rules (frozen at d1ac6eb) flag
 for each signal, and a uniform sample of the sentences they flag for no signal; two annotators
@@ -80,7 +80,7 @@ def _recall(n_s, k_s, m_s, n_o, k_o, m_o, n_u, k_u, m_u, rng):
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("data_dir", nargs="?", default=str(ROOT.parent / "shared" / "data"))
-    parser.add_argument("--set", default="test5", choices=["test5", "test6", "test7", "test8", "dev5"])
+    parser.add_argument("--set", default="test5", choices=["test5", "test6", "test7", "test8", "test9", "dev5"])
     args = parser.parse_args()
     data_dir = Path(args.data_dir)
     a = with_text(ROOT / "benchmarks" / "data" / f"signals_{args.set}.csv", data_dir)
