@@ -51,7 +51,8 @@ pattern has anchor words; a text's words are collected once (every start of up t
 intersected with all anchors at once and looked up in an inverted index, so only the patterns
 a text can match are run (most of the ~80 patterns never run on a given text). On ASCII text a
 compiled multi-pattern prefilter (Hyperscan, :mod:`sentiment_kit.signals._prefilter`) first
-reports, in one scan, which patterns can match at all; the others are skipped, which gives the same
+reports, in one scan, which patterns can match at all (their anchors are then looked up for those
+patterns alone); the others are skipped, which gives the same
 result 6.5 times faster on real texts (``benchmarks/bench_prefilter.py``). It is compiled once per
 machine (10-30 s) and cached; a call compiles it when it has at least ``COMPILE_FROM`` (200,000) distinct texts or when
 :func:`prepare_prefilter` (or ``sentiment-kit score``) asks, and otherwise loads it when cached.
@@ -153,8 +154,9 @@ for _i, _entry in enumerate(_PATTERNS):
 _ALL_ANCHORS = frozenset(_ANCHOR_INDEX)
 #: Per pattern, its anchors as one regex on the lower-cased text: an anchor at the start of a run of
 #: letters, which is where :func:`_anchors_of` finds it (a run's first six letters, or an anchor it begins with).
-_ANCHOR_RES = [re.compile(r"(?<![a-z])(?:" + "|".join(sorted({w[:6] for w in entry[4]}, key=lambda w: (-len(w), w)))
-                          + ")") for entry in _PATTERNS]
+_ANCHOR_RES = [re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in sorted({w[:6] for w in entry[4]},
+                                                                          key=lambda w: (-len(w), w))) + ")")
+               for entry in _PATTERNS]
 _TOKEN = re.compile(r"[a-z]+")
 #: Texts longer than this are scanned piece by piece (pieces end at a sentence end).
 _PIECE_CHARS = 1000
