@@ -138,3 +138,17 @@ def test_a_p_value_reads_as_a_sentence_says_it():
 
     assert p_text(0.00002) == "p < 0.001" and p_text(0.0342) == "p = 0.034"
     assert p_text(0.0004, "adjusted p") == "adjusted p < 0.001"
+
+
+def test_table_headers_read_as_words():
+    """Executives saw raw column names ("negative_share", "churn_rate_ci_low", "quote_1")."""
+    import pandas as pd
+
+    from sentiment_kit.report import show_table
+
+    data = pd.DataFrame({"negative_share": [0.5], "churn_rate_ci_low": [0.25], "quote_1": ["fine"], "size": [3]},
+                        index=pd.Index(["a"], name="unanswered_contacts"))
+    html = show_table(data, {"negative_share": "{:.0%}"}, headers={"size": "texts"}, index=True).to_html()
+    assert "negative share" in html and "churn rate CI low" in html and "quote 1" in html and "texts" in html
+    assert "unanswered contacts" in html and "50%" in html
+    assert "negative_share" not in html and "churn_rate_ci_low" not in html and "quote_1" not in html

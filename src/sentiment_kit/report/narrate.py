@@ -74,7 +74,9 @@ def show_table(data: Any, formats: Any = None, *, index: bool = False, na_rep: s
     The one way the curated notebooks show a DataFrame: cells, index labels and column names
     are HTML-escaped (a complaint holding ``<img onerror=...>`` is shown, not run), and
     ``formats`` maps columns to format strings or functions (``{"share": "{:.0%}"}``), and
-    ``headers`` columns to the names a reader sees (``{"ci_low": "95% CI low"}``).
+    ``headers`` columns to the names a reader sees (``{"ci_low": "95% CI low"}``). A column (or
+    shown index) ``headers`` does not name is headed by its name in words (:func:`_readable_name`:
+    ``negative_share`` reads "negative share", ``churn_rate_ci_low`` "churn rate CI low").
 
     Returns
     -------
@@ -85,5 +87,37 @@ def show_table(data: Any, formats: Any = None, *, index: bool = False, na_rep: s
     >>> import pandas as pd
     >>> "&lt;script&gt;" in show_table(pd.DataFrame({"q": ["<script>"]})).to_html()
     True
+    >>> "negative share" in show_table(pd.DataFrame({"negative_share": [0.5]})).to_html()
+    True
     """
-    return html_table(data, formats, index=index, na_rep=na_rep, headers=headers)
+    named = dict(headers or {})
+    if data.columns.is_unique:
+        taken = {str(c) for c in data.columns} | {str(v) for v in named.values()}
+        for c in data.columns:
+            words = _readable_name(c)
+            if c not in named and words != c and words not in taken:
+                named[c] = words
+                taken.add(words)
+    if index and any(isinstance(n, str) and "_" in n for n in data.index.names):
+        data = data.rename_axis([_readable_name(n) for n in data.index.names])
+    return html_table(data, formats, index=index, na_rep=na_rep, headers=named or None)
+
+
+def _readable_name(name: Any) -> Any:
+    """A column name in words for a reader: underscores become spaces, ``ci_low``/``ci_high`` "CI low/high".
+
+    Examples
+    --------
+    >>> [_readable_name(n) for n in ("share_of_lost_value", "churn_rate_ci_high", "ci_low", "n", 3)]
+    ['share of lost value', 'churn rate CI high', 'CI low', 'n', 3]
+    """
+    if not isinstance(name, str):
+        return name
+    parts = name.split("_")
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        if part.lower() == "ci" and i + 1 < len(parts) and parts[i + 1] in ("low", "high"):
+            out.append("CI")
+        else:
+            out.append(part)
+    return " ".join(p for p in out if p) or name
