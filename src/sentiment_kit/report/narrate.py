@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
-from .._core.escape import html_table, html_text, p_text, plain_number
+from .._core.escape import html_table, html_text, p_text, plain_number, readable
 from ..data.load import Dataset
 
 __all__ = ["narrate", "show_table", "plain_number", "p_text", "about_the_data"]
@@ -75,7 +76,7 @@ def show_table(data: Any, formats: Any = None, *, index: bool = False, na_rep: s
     are HTML-escaped (a complaint holding ``<img onerror=...>`` is shown, not run), and
     ``formats`` maps columns to format strings or functions (``{"share": "{:.0%}"}``), and
     ``headers`` columns to the names a reader sees (``{"ci_low": "95% CI low"}``). A column (or
-    shown index) ``headers`` does not name is headed by its name in words (:func:`_readable_name`:
+    shown index) ``headers`` does not name is headed by its name in words (:func:`_header`:
     ``negative_share`` reads "negative share", ``churn_rate_ci_low`` "churn rate CI low").
 
     Returns
@@ -94,30 +95,23 @@ def show_table(data: Any, formats: Any = None, *, index: bool = False, na_rep: s
     if data.columns.is_unique:
         taken = {str(c) for c in data.columns} | {str(v) for v in named.values()}
         for c in data.columns:
-            words = _readable_name(c)
+            words = _header(c)
             if c not in named and words != c and words not in taken:
                 named[c] = words
                 taken.add(words)
-    if index and any(isinstance(n, str) and "_" in n for n in data.index.names):
-        data = data.rename_axis([_readable_name(n) for n in data.index.names])
+    if index and any(_header(n) != n for n in data.index.names):
+        data = data.rename_axis([_header(n) for n in data.index.names])
     return html_table(data, formats, index=index, na_rep=na_rep, headers=named or None)
 
 
-def _readable_name(name: Any) -> Any:
-    """A column name in words for a reader: underscores become spaces, ``ci_low``/``ci_high`` "CI low/high".
+def _header(name: Any) -> Any:
+    """A column name as a header: :func:`~sentiment_kit._core.escape.readable`, with "CI" for an interval's bound.
 
     Examples
     --------
-    >>> [_readable_name(n) for n in ("share_of_lost_value", "churn_rate_ci_high", "ci_low", "n", 3)]
-    ['share of lost value', 'churn rate CI high', 'CI low', 'n', 3]
+    >>> [_header(n) for n in ("share_of_lost_value", "churn_rate_ci_high", "ci_low", "n", 3, None)]
+    ['share of lost value', 'churn rate CI high', 'CI low', 'n', 3, None]
     """
     if not isinstance(name, str):
         return name
-    parts = name.split("_")
-    out: list[str] = []
-    for i, part in enumerate(parts):
-        if part.lower() == "ci" and i + 1 < len(parts) and parts[i + 1] in ("low", "high"):
-            out.append("CI")
-        else:
-            out.append(part)
-    return " ".join(p for p in out if p) or name
+    return re.sub(r"\bci (low|high)\b", r"CI \1", readable(name))
