@@ -154,8 +154,7 @@ for _i, _entry in enumerate(_PATTERNS):
 _ALL_ANCHORS = frozenset(_ANCHOR_INDEX)
 #: Per pattern, its anchors as one regex on the lower-cased text: an anchor at the start of a run of
 #: letters, which is where :func:`_anchors_of` finds it (a run's first six letters, or an anchor it begins with).
-_ANCHOR_RES = [re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in sorted({w[:6] for w in entry[4]},
-                                                                          key=lambda w: (-len(w), w))) + ")")
+_ANCHOR_RES = [re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, sorted({w[:6] for w in entry[4]}))) + ")")
                for entry in _PATTERNS]
 _TOKEN = re.compile(r"[a-z]+")
 #: Texts longer than this are scanned piece by piece (pieces end at a sentence end).
